@@ -1,0 +1,54 @@
+"""The four roles and what each may do; groups in the database are derived from this table."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    FOUNDER = "Founder"
+    MENTOR = "Mentor"
+    COORDINATOR = "Coordinator"
+    EDITOR = "Editor"
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    # "app_label.codename" strings; missing permissions (an app not migrated yet) are skipped.
+    permissions: tuple[str, ...]
+    # Wagtail page permissions (codenames) granted on the root page, so they cover the whole tree.
+    page_permissions: tuple[str, ...] = ()
+    # Wagtail image/document permissions ("app_label.codename") on the root collection.
+    collection_permissions: tuple[str, ...] = ()
+
+
+_PAGE_EDITING = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+_MEDIA_EDITING = (
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+)
+
+ROLES: dict[Role, RoleSpec] = {
+    Role.FOUNDER: RoleSpec(permissions=()),
+    Role.MENTOR: RoleSpec(permissions=()),
+    Role.EDITOR: RoleSpec(
+        permissions=("wagtailadmin.access_admin",),
+        page_permissions=_PAGE_EDITING,
+        collection_permissions=_MEDIA_EDITING,
+    ),
+    Role.COORDINATOR: RoleSpec(
+        permissions=(
+            "wagtailadmin.access_admin",
+            "vocabulary.view_place",
+            "founders.view_founder",
+            "founders.change_founder",
+            "mentors.view_mentor",
+            "mentors.change_mentor",
+        ),
+        page_permissions=_PAGE_EDITING,
+        collection_permissions=_MEDIA_EDITING,
+    ),
+}

@@ -1,0 +1,33 @@
+"""Fixtures every test may use: users in each role."""
+
+import pytest
+from allauth.account.models import EmailAddress
+
+from accounts.models import User
+from accounts.roles import Role
+from accounts.services import user_assign_role
+
+PASSWORD = "Kornfeld-am-Elbdeich-7"  # noqa: S105 (a test password)
+
+
+def make_user(*, email: str, role: Role | None = None, verified: bool = True) -> User:
+    user = User.objects.create_user(email=email, password=PASSWORD)
+    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
+    if role is not None:
+        user_assign_role(user=user, role=role)
+    return user
+
+
+@pytest.fixture
+def founder_user(db) -> User:
+    return make_user(email="gruenderin@example.org", role=Role.FOUNDER)
+
+
+@pytest.fixture
+def coordinator_user(db) -> User:
+    return make_user(email="koordination@example.org", role=Role.COORDINATOR)
+
+
+@pytest.fixture
+def editor_user(db) -> User:
+    return make_user(email="redaktion@example.org", role=Role.EDITOR)

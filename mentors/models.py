@@ -1,0 +1,68 @@
+"""What a mentor is: profession, base place, travel radius, capacity and verification status."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Mentor(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("wartet auf Prüfung")
+        ACTIVE = "active", _("aktiv")
+        REJECTED = "rejected", _("abgelehnt")
+        RETIRED = "retired", _("beendet")
+
+    class Profession(models.TextChoices):
+        LAWYER = "lawyer", _("Rechtsanwält:in")
+        TAX_ADVISER = "tax_adviser", _("Steuerberater:in")
+        DESIGNER = "designer", _("Designer:in")
+        ENTREPRENEUR = "entrepreneur", _("Unternehmer:in")
+        FINANCE = "finance", _("Finanzierung/Bank")
+        MARKETING = "marketing", _("Marketing")
+        IT = "it", _("IT")
+        OTHER = "other", _("Sonstiges")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Konto"),
+        on_delete=models.CASCADE,
+        related_name="mentor",
+    )
+    profession = models.CharField(_("Beruf"), max_length=20, choices=Profession.choices)
+    organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
+    bio = models.TextField(_("Kurzvorstellung"), blank=True)
+    place = models.ForeignKey(
+        "vocabulary.Place",
+        verbose_name=_("Standort"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    travel_radius_km = models.PositiveSmallIntegerField(
+        _("Anfahrt bis (km)"), default=30, validators=[MaxValueValidator(300)]
+    )
+    remote = models.BooleanField(_("auch per Video oder Telefon"), default=True)
+    capacity = models.PositiveSmallIntegerField(
+        _("Gründer:innen gleichzeitig"),
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+    )
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    paused_until = models.DateField(_("pausiert bis"), null=True, blank=True)
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Expert:in")
+        verbose_name_plural = _("Expert:innen")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(capacity__gte=1, capacity__lte=10),
+                name="mentor_capacity_1_to_10",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.user)

@@ -1,0 +1,17 @@
+"""Test runs: fast hashing, mail in memory, tasks run synchronously."""
+
+from .base import *  # noqa: F403
+from .base import Q_CLUSTER, env
+
+DEBUG = False
+SECRET_KEY = env("SECRET_KEY", default="test-only-insecure-key")
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+Q_CLUSTER = {**Q_CLUSTER, "sync": True}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Tests that exercise limits switch them on explicitly.
+ACCOUNT_RATE_LIMITS = False
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,32 @@
+"""URL map: accounts, language switch, the Wagtail admin and, last, Wagtail's page tree."""
+
+from django.conf import settings
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from accounts import urls as accounts_urls
+from vocabulary import urls as vocabulary_urls
+
+urlpatterns = [
+    # The admin logs in through the site's own login (email + password or emailed code).
+    path(
+        "admin/login/",
+        RedirectView.as_view(url=settings.WAGTAILADMIN_LOGIN_URL, query_string=True),
+        name="admin_login_redirect",
+    ),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include(accounts_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("orte/", include(vocabulary_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]

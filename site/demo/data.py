@@ -1,0 +1,136 @@
+"""Who lives in the demo region: fictional people in real places of the two districts."""
+
+from dataclasses import dataclass
+
+DEMO_PASSWORD = "Landvorteil-Demo-2026"  # noqa: S105 (printed for the demo, never in production)
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    email: str
+    first_name: str
+    last_name: str
+    postcode: str = ""
+    locality: str = ""
+
+
+@dataclass(frozen=True)
+class DemoMentor(DemoPerson):
+    profession: str = "entrepreneur"
+    organisation: str = ""
+    bio: str = ""
+    travel_radius_km: int = 30
+    remote: bool = True
+    capacity: int = 2
+
+
+COORDINATOR = DemoPerson("koordination@example.org", "Katrin", "Brandt")
+EDITOR = DemoPerson("redaktion@example.org", "Jonas", "Wiese")
+
+MENTORS = (
+    DemoMentor(
+        "anwaeltin.petersen@example.org",
+        "Heike",
+        "Petersen",
+        "23909",
+        "Ratzeburg",
+        profession="lawyer",
+        organisation="Kanzlei am Domsee",
+        bio="Vertragsrecht, Gesellschaftsrecht und Arbeitsrecht für kleine Unternehmen.",
+        travel_radius_km=40,
+        capacity=2,
+    ),
+    DemoMentor(
+        "steuer.hansen@example.org",
+        "Torben",
+        "Hansen",
+        "23879",
+        "Mölln",
+        profession="tax_adviser",
+        organisation="Steuerbüro Hansen",
+        bio="Steuerliche Erfassung, Kleinunternehmerregelung, Buchhaltung für Gründer:innen.",
+        travel_radius_km=35,
+        capacity=3,
+    ),
+    DemoMentor(
+        "design.kaya@example.org",
+        "Selin",
+        "Kaya",
+        "21502",
+        "Geesthacht",
+        profession="designer",
+        organisation="Studio Elbhang",
+        bio="Marke, Logo, Verpackung und Website für Hofläden und Handwerk.",
+        travel_radius_km=50,
+        capacity=2,
+    ),
+    DemoMentor(
+        "unternehmer.voss@example.org",
+        "Dirk",
+        "Voß",
+        "21493",
+        "Schwarzenbek",
+        profession="entrepreneur",
+        organisation="Voß Metallbau GmbH",
+        bio="30 Jahre Handwerksbetrieb, Personal, Nachfolge und Finanzierung mit der Hausbank.",
+        travel_radius_km=30,
+        remote=False,
+        capacity=1,
+    ),
+    DemoMentor(
+        "finanzierung.mueller@example.org",
+        "Anja",
+        "Müller",
+        "19370",
+        "Parchim",
+        profession="finance",
+        organisation="Sparkasse (Firmenkunden)",
+        bio="Finanzierungsplan, Förderkredite, Gespräche mit der Bank vorbereiten.",
+        travel_radius_km=60,
+        capacity=3,
+    ),
+    DemoMentor(
+        "marketing.schulz@example.org",
+        "Lena",
+        "Schulz",
+        "19288",
+        "Ludwigslust",
+        profession="marketing",
+        organisation="Schulz Kommunikation",
+        bio="Marketing und Vertrieb im ländlichen Raum, soziale Medien, Direktvermarktung.",
+        travel_radius_km=45,
+        capacity=2,
+    ),
+    DemoMentor(
+        "it.nowak@example.org",
+        "Piotr",
+        "Nowak",
+        "19230",
+        "Hagenow",
+        profession="it",
+        organisation="Nowak IT-Service",
+        bio="Webshop, Kassensystem, Datenschutz in der Praxis, digitale Buchhaltung.",
+        travel_radius_km=40,
+        capacity=2,
+    ),
+    DemoMentor(
+        "tourismus.lange@example.org",
+        "Birgit",
+        "Lange",
+        "19395",
+        "Plau am See",
+        profession="entrepreneur",
+        organisation="Ferienhof am See",
+        bio="Tourismus, Gastronomie, Ferienwohnungen und Direktvermarktung vom Hof.",
+        travel_radius_km=30,
+        capacity=2,
+    ),
+)
+
+FOUNDERS = (
+    DemoPerson("gruenderin.koch@example.org", "Mara", "Koch", "21481", "Lauenburg/Elbe"),
+    DemoPerson("gruender.yilmaz@example.org", "Emre", "Yılmaz", "21514", "Büchen"),
+    DemoPerson("gruenderin.berg@example.org", "Svenja", "Berg", "19386", "Lübz"),
+    DemoPerson("gruender.wendt@example.org", "Malte", "Wendt", "19089", "Crivitz"),
+    DemoPerson("gruenderin.rohde@example.org", "Ida", "Rohde", "19246", "Zarrentin am Schaalsee"),
+)

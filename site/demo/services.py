@@ -1,0 +1,125 @@
+"""Writes the demo region; every step is idempotent so the command can run on every start."""
+
+from allauth.account.models import EmailAddress
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from accounts.models import User
+from accounts.roles import Role
+from accounts.services import roles_sync, user_assign_role
+from demo.data import COORDINATOR, DEMO_PASSWORD, EDITOR, FOUNDERS, MENTORS, DemoPerson
+from founders.models import Founder
+from mentors.models import Mentor
+from pages.models import FooterLinks, HomePage, StandardPage
+from vocabulary.models import Place
+
+
+class DemoDataMissing(Exception):
+    pass
+
+
+def _place(person: DemoPerson) -> Place:
+    place = Place.objects.filter(postcode=person.postcode, locality=person.locality).first()
+    if place is None:
+        raise DemoDataMissing(
+            f"Place {person.postcode} {person.locality} is missing: run load_places first."
+        )
+    return place
+
+
+def _user(person: DemoPerson, *, role: Role) -> User:
+    user, created = User.objects.get_or_create(
+        email=person.email,
+        defaults={"first_name": person.first_name, "last_name": person.last_name},
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+    EmailAddress.objects.get_or_create(
+        user=user, email=person.email, defaults={"verified": True, "primary": True}
+    )
+    user_assign_role(user=user, role=role)
+    return user
+
+
+def _standard_page(*, home: Page, slug: str, title: str, intro: str, body: str) -> StandardPage:
+    page = StandardPage.objects.child_of(home).filter(slug=slug).first()
+    if page is None:
+        page = home.add_child(instance=StandardPage(title=title, slug=slug, intro=intro, body=body))
+    return page
+
+
+def _pages() -> None:
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    if isinstance(home, HomePage) and not home.intro:
+        home.intro = (
+            "Sie wollen gründen oder haben gerade gegründet? Erfahrene Menschen aus Herzogtum "
+            "Lauenburg und Ludwigslust-Parchim helfen Ihnen – kostenlos und in Ihrer Nähe."
+        )
+        home.save_revision().publish()
+    # Example content in German, to be replaced by the region's editors in the CMS.
+    links = FooterLinks.for_site(site)
+    links.imprint = _standard_page(
+        home=home,
+        slug="impressum",
+        title="Impressum",
+        intro="Beispielinhalt der Demo-Region – bitte durch die echten Angaben ersetzen.",
+        body="<p>Landvorteil Mentoring<br>Musterstraße 1<br>23909 Ratzeburg</p>",
+    )
+    links.privacy = _standard_page(
+        home=home,
+        slug="datenschutz",
+        title="Datenschutz",
+        intro="Wie wir mit Ihren Daten umgehen.",
+        body="<p>Wir speichern nur, was für die Vermittlung nötig ist. Expert:innen sehen Ihre "
+        "Kontaktdaten erst, wenn die Vermittlung bestätigt und angenommen ist.</p>",
+    )
+    links.accessibility = _standard_page(
+        home=home,
+        slug="barrierefreiheit",
+        title="Barrierefreiheit",
+        intro="Diese Website soll für alle gut nutzbar sein.",
+        body="<p>Wir richten uns nach WCAG 2.1 AA (BITV 2.0). Wenn Sie auf Hindernisse stoßen, "
+        "schreiben Sie uns bitte über die Kontaktseite.</p>",
+    )
+    links.contact = _standard_page(
+        home=home,
+        slug="kontakt",
+        title="Kontakt",
+        intro="So erreichen Sie das Team von Landvorteil Mentoring.",
+        body="<p>mentoring@example.org</p>",
+    )
+    links.save()
+
+
+@transaction.atomic
+def demo_seed() -> dict[str, int]:
+    """Fill the demo region; returns how many of each kind now exist."""
+    roles_sync()
+    _user(COORDINATOR, role=Role.COORDINATOR)
+    _user(EDITOR, role=Role.EDITOR)
+    for person in MENTORS:
+        user = _user(person, role=Role.MENTOR)
+        Mentor.objects.update_or_create(
+            user=user,
+            defaults={
+                "profession": person.profession,
+                "organisation": person.organisation,
+                "bio": person.bio,
+                "place": _place(person),
+                "travel_radius_km": person.travel_radius_km,
+                "remote": person.remote,
+                "capacity": person.capacity,
+                "status": Mentor.Status.ACTIVE,
+            },
+        )
+    for person in FOUNDERS:
+        user = _user(person, role=Role.FOUNDER)
+        Founder.objects.update_or_create(user=user, defaults={"place": _place(person)})
+    _pages()
+    return {
+        "mentors": Mentor.objects.count(),
+        "founders": Founder.objects.count(),
+        "pages": Page.objects.live().count(),
+    }

@@ -1,0 +1,85 @@
+"""Page types that present the site; they hold content, never business rules."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = RichTextField(_("Inhalt"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Startseite")
+        verbose_name_plural = _("Startseiten")
+
+
+class StandardPage(Page):
+    """Impressum, Datenschutz, Barrierefreiheit, Kontakt, Über uns: a title and text."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = RichTextField(_("Inhalt"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("Standardseite")
+        verbose_name_plural = _("Standardseiten")
+
+
+@register_setting(icon="link")
+class FooterLinks(BaseSiteSetting):
+    """The legally required pages every page links to; chosen by editors, not hard-coded."""
+
+    imprint = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Impressum"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Datenschutz"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Barrierefreiheit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Kontakt"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("imprint"),
+        FieldPanel("privacy"),
+        FieldPanel("accessibility"),
+        FieldPanel("contact"),
+    ]
+
+    class Meta:
+        verbose_name = _("Fußzeilen-Links")

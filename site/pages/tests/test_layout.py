@@ -1,0 +1,55 @@
+"""Every page: landmarks, the legal footer, a language switch, nothing from other hosts."""
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.utils import formats, translation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_has_skip_link_landmarks_and_one_h1(client):
+    html = client.get("/").content.decode()
+    assert '<html lang="de">' in html
+    assert '<a class="skip-link" href="#main">Zum Inhalt springen</a>' in html
+    assert '<main id="main"' in html
+    assert "<header" in html and "<footer" in html and "<nav" in html
+    assert len(re.findall(r"<h1[ >]", html)) == 1
+
+
+def test_footer_links_the_legal_pages_and_contact(client):
+    html = client.get("/").content.decode()
+    for label in ("Impressum", "Datenschutz", "Barrierefreiheit", "Kontakt"):
+        assert f">{label}</a>" in html
+
+
+def test_nothing_is_loaded_from_another_host(client):
+    for url in ("/", "/accounts/login/", "/accounts/signup/"):
+        html = client.get(url).content.decode()
+        external = re.findall(r'(?:src|href)="(?:https?:)?//(?!testserver)[^"]+"', html)
+        assert not external, (url, external)
+
+
+def test_language_switch_turns_the_site_english(client):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    html = client.get("/").content.decode()
+    assert '<html lang="en">' in html
+    assert "Skip to content" in html
+
+
+def test_pages_answer_with_a_strict_content_security_policy(client):
+    policy = client.get("/")["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy
+    assert "frame-ancestors 'self'" in policy
+
+
+def test_german_dates_and_numbers():
+    with translation.override("de"):
+        assert formats.date_format(date(2026, 11, 25)) == "25. November 2026"
+        assert formats.number_format(Decimal("1234.5"), 1, use_l10n=True, force_grouping=True) == (
+            "1.234,5"
+        )

@@ -1,0 +1,3 @@
+from vocabulary.models.places import Place
+
+__all__ = ["Place"]
