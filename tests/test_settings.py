@@ -56,3 +56,12 @@ def test_esp_is_chosen_by_environment():
         env={**PRODUCTION_ENV, "EMAIL_PROVIDER": "mailjet"},
     )
     assert result.stdout.strip().endswith("anymail.backends.mailjet.EmailBackend")
+
+
+def test_task_broker_is_the_database_unless_redis_is_configured():
+    show = "from django.conf import settings; print(sorted(settings.Q_CLUSTER))"
+    dev = {"DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+    without = _manage("shell", "-c", show, env=dev).stdout
+    with_redis = _manage("shell", "-c", show, env={**dev, "REDIS_URL": "redis://127.0.0.1:6379/0"})
+    assert "'orm'" in without and "'redis'" not in without
+    assert "'redis'" in with_redis.stdout and "'orm'" not in with_redis.stdout
