@@ -172,7 +172,8 @@ ACCOUNT_RATE_LIMITS = {
 # --- language and time ---------------------------------------------------------------------
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
-LOCALE_PATHS = [SITE_DIR / "locale"]
+# Our catalogue first, then formal German ("Sie") for allauth, whose own catalogue says "du".
+LOCALE_PATHS = [SITE_DIR / "locale", SITE_DIR / "locale_formal"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
