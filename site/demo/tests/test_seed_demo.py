@@ -1,0 +1,74 @@
+"""The demo region: believable, idempotent, and its printed logins work."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from accounts.roles import Role
+from demo.data import COORDINATOR, DEMO_PASSWORD, FOUNDERS, MENTORS
+from founders.models import Founder
+from mentors.models import Mentor
+from vocabulary.models import Place
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo_places():
+    for index, person in enumerate((*MENTORS, *FOUNDERS)):
+        Place.objects.get_or_create(
+            postcode=person.postcode,
+            locality=person.locality,
+            defaults={
+                "land": "SH" if person.postcode.startswith("2") else "MV",
+                "latitude": 53.4 + index / 100,
+                "longitude": 10.5 + index / 10,
+            },
+        )
+
+
+def test_seed_demo_fills_the_region_and_prints_the_logins(demo_places, capsys):
+    call_command("seed_demo")
+    output = capsys.readouterr().out
+    assert Mentor.objects.filter(status=Mentor.Status.ACTIVE).count() == len(MENTORS)
+    assert Founder.objects.count() == len(FOUNDERS)
+    assert COORDINATOR.email in output and DEMO_PASSWORD in output
+    lauenburg_and_parchim = {m.place.postcode[:1] for m in Mentor.objects.select_related("place")}
+    assert lauenburg_and_parchim == {"1", "2"}  # mentors in both districts
+
+
+def test_seed_demo_twice_creates_nothing_new(demo_places):
+    call_command("seed_demo")
+    counts = (Mentor.objects.count(), Founder.objects.count())
+    call_command("seed_demo")
+    assert (Mentor.objects.count(), Founder.objects.count()) == counts
+
+
+def test_demo_coordinator_logs_in_and_opens_the_admin(demo_places, client):
+    call_command("seed_demo")
+    response = client.post(
+        reverse("account_login"), {"login": COORDINATOR.email, "password": DEMO_PASSWORD}
+    )
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_demo_footer_links_lead_to_the_legal_pages(demo_places, client):
+    call_command("seed_demo")
+    html = client.get("/").content.decode()
+    for path in ("/impressum/", "/datenschutz/", "/barrierefreiheit/", "/kontakt/"):
+        assert f'href="{path}"' in html
+        assert client.get(path).status_code == 200
+
+
+def test_seed_demo_without_places_says_what_to_run():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="load_places"):
+        call_command("seed_demo")
+
+
+def test_demo_roles_are_assigned(demo_places):
+    call_command("seed_demo")
+    mentor = Mentor.objects.select_related("user").first()
+    assert mentor.user.groups.filter(name=Role.MENTOR.value).exists()
