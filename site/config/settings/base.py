@@ -160,14 +160,7 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Landvorteil] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
-ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
-    "signup": "20/m/ip",
-    "confirm_email": "1/3m/key",
-    "reset_password": "20/m/ip,5/m/key",
-    "request_login_code": "20/m/ip,3/m/key",
-}
+# allauth's default rate limits apply: per IP and per address for logins, codes, resets.
 
 # --- language and time ---------------------------------------------------------------------
 LANGUAGE_CODE = "de"
