@@ -42,6 +42,9 @@ ROLES: dict[Role, RoleSpec] = {
     Role.COORDINATOR: RoleSpec(
         permissions=(
             "wagtailadmin.access_admin",
+            "vocabulary.add_servicearea",
+            "vocabulary.change_servicearea",
+            "vocabulary.delete_servicearea",
             "vocabulary.view_place",
             "founders.view_founder",
             "founders.change_founder",

@@ -1,4 +1,10 @@
-"""Vocabulary URLs (filled by the gazetteer's autocomplete)."""
+"""Vocabulary URLs, mounted at /orte/: the place suggestions."""
+
+from django.urls import path
+
+from vocabulary import views
 
 app_name = "vocabulary"
-urlpatterns: list = []
+urlpatterns = [
+    path("suche/", views.place_search, name="place_search"),
+]

@@ -1,3 +1,4 @@
-from vocabulary.models.places import Place
+from vocabulary.models.areas import ServiceArea
+from vocabulary.models.places import Land, Place
 
-__all__ = ["Place"]
+__all__ = ["Land", "Place", "ServiceArea"]

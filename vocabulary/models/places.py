@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vocabulary import names
+
 
 class Land(models.TextChoices):
     """German federal states, keyed by their ISO 3166-2:DE suffix as the postcode data uses."""
@@ -38,6 +40,17 @@ class Place(models.Model):
         default=False,
         help_text=_("Kein eigener Eintrag in den Ortsdaten: Lage aus Nachbarorten geschätzt."),
     )
+    # Search key for what people type: "Moelln", "mölln" and "MÖLLN" all find Mölln.
+    locality_key = models.CharField(
+        _("Suchschlüssel"), max_length=120, db_index=True, editable=False, default=""
+    )
+    population = models.PositiveIntegerField(
+        _("Einwohnerzahl"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Laut GeoNames; bestimmt die Reihenfolge der Vorschläge und den Hauptort."),
+    )
 
     class Meta:
         verbose_name = _("Ort")
@@ -50,3 +63,8 @@ class Place(models.Model):
 
     def __str__(self) -> str:
         return f"{self.postcode} {self.locality}"
+
+    def save(self, *args, **kwargs) -> None:
+        # bulk_create in services.places_load sets the key itself; this covers single saves.
+        self.locality_key = names.locality_key(self.locality)
+        super().save(*args, **kwargs)

