@@ -31,3 +31,19 @@ def coordinator_user(db) -> User:
 @pytest.fixture
 def editor_user(db) -> User:
     return make_user(email="redaktion@example.org", role=Role.EDITOR)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    yield
+    # Threads of the live server may leave an idle connection behind; PostgreSQL refuses to drop
+    # a database that still has one, so end them before pytest-django drops the test database.
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        connection.close()

@@ -15,3 +15,5 @@ STORAGES = {
 # Tests that exercise limits switch them on explicitly.
 ACCOUNT_RATE_LIMITS = False
 WHITENOISE_AUTOREFRESH = True
+# Live-server threads must not keep connections open, or the test database cannot be dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
