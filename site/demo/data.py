@@ -134,3 +134,47 @@ FOUNDERS = (
     DemoPerson("gruender.wendt@example.org", "Malte", "Wendt", "19089", "Crivitz"),
     DemoPerson("gruenderin.rohde@example.org", "Ida", "Rohde", "19246", "Zarrentin am Schaalsee"),
 )
+
+
+@dataclass(frozen=True)
+class DemoPage:
+    setting: str  # the FooterLinks field that points to it
+    slug: str
+    title: str
+    intro: str
+    body: str
+
+
+# Example content in German, to be replaced by the region's editors in the CMS.
+LEGAL_PAGES = (
+    DemoPage(
+        "imprint",
+        "impressum",
+        "Impressum",
+        "Beispielinhalt der Demo-Region – bitte durch die echten Angaben ersetzen.",
+        "<p>Landvorteil Mentoring<br>Musterstraße 1<br>23909 Ratzeburg</p>",
+    ),
+    DemoPage(
+        "privacy",
+        "datenschutz",
+        "Datenschutz",
+        "Wie wir mit Ihren Daten umgehen.",
+        "<p>Wir speichern nur, was für die Vermittlung nötig ist. Expert:innen sehen Ihre "
+        "Kontaktdaten erst, wenn die Vermittlung bestätigt und angenommen ist.</p>",
+    ),
+    DemoPage(
+        "accessibility",
+        "barrierefreiheit",
+        "Barrierefreiheit",
+        "Diese Website soll für alle gut nutzbar sein.",
+        "<p>Wir richten uns nach WCAG 2.1 AA (BITV 2.0). Wenn Sie auf Hindernisse stoßen, "
+        "schreiben Sie uns bitte über die Kontaktseite.</p>",
+    ),
+    DemoPage(
+        "contact",
+        "kontakt",
+        "Kontakt",
+        "So erreichen Sie das Team von Landvorteil Mentoring.",
+        "<p>mentoring@example.org</p>",
+    ),
+)

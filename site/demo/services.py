@@ -7,7 +7,15 @@ from wagtail.models import Page, Site
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import roles_sync, user_assign_role
-from demo.data import COORDINATOR, DEMO_PASSWORD, EDITOR, FOUNDERS, MENTORS, DemoPerson
+from demo.data import (
+    COORDINATOR,
+    DEMO_PASSWORD,
+    EDITOR,
+    FOUNDERS,
+    LEGAL_PAGES,
+    MENTORS,
+    DemoPerson,
+)
 from founders.models import Founder
 from mentors.models import Mentor
 from pages.models import FooterLinks, HomePage, StandardPage
@@ -42,13 +50,6 @@ def _user(person: DemoPerson, *, role: Role) -> User:
     return user
 
 
-def _standard_page(*, home: Page, slug: str, title: str, intro: str, body: str) -> StandardPage:
-    page = StandardPage.objects.child_of(home).filter(slug=slug).first()
-    if page is None:
-        page = home.add_child(instance=StandardPage(title=title, slug=slug, intro=intro, body=body))
-    return page
-
-
 def _pages() -> None:
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
@@ -58,38 +59,16 @@ def _pages() -> None:
             "Lauenburg und Ludwigslust-Parchim helfen Ihnen – kostenlos und in Ihrer Nähe."
         )
         home.save_revision().publish()
-    # Example content in German, to be replaced by the region's editors in the CMS.
     links = FooterLinks.for_site(site)
-    links.imprint = _standard_page(
-        home=home,
-        slug="impressum",
-        title="Impressum",
-        intro="Beispielinhalt der Demo-Region – bitte durch die echten Angaben ersetzen.",
-        body="<p>Landvorteil Mentoring<br>Musterstraße 1<br>23909 Ratzeburg</p>",
-    )
-    links.privacy = _standard_page(
-        home=home,
-        slug="datenschutz",
-        title="Datenschutz",
-        intro="Wie wir mit Ihren Daten umgehen.",
-        body="<p>Wir speichern nur, was für die Vermittlung nötig ist. Expert:innen sehen Ihre "
-        "Kontaktdaten erst, wenn die Vermittlung bestätigt und angenommen ist.</p>",
-    )
-    links.accessibility = _standard_page(
-        home=home,
-        slug="barrierefreiheit",
-        title="Barrierefreiheit",
-        intro="Diese Website soll für alle gut nutzbar sein.",
-        body="<p>Wir richten uns nach WCAG 2.1 AA (BITV 2.0). Wenn Sie auf Hindernisse stoßen, "
-        "schreiben Sie uns bitte über die Kontaktseite.</p>",
-    )
-    links.contact = _standard_page(
-        home=home,
-        slug="kontakt",
-        title="Kontakt",
-        intro="So erreichen Sie das Team von Landvorteil Mentoring.",
-        body="<p>mentoring@example.org</p>",
-    )
+    for link in LEGAL_PAGES:
+        page = StandardPage.objects.child_of(home).filter(slug=link.slug).first()
+        if page is None:
+            page = home.add_child(
+                instance=StandardPage(
+                    title=link.title, slug=link.slug, intro=link.intro, body=link.body
+                )
+            )
+        setattr(links, link.setting, page)
     links.save()
 
 

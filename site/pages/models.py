@@ -37,42 +37,25 @@ class StandardPage(Page):
         verbose_name_plural = _("Standardseiten")
 
 
+def _page_link(verbose_name) -> models.ForeignKey:
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="link")
 class FooterLinks(BaseSiteSetting):
     """The legally required pages every page links to; chosen by editors, not hard-coded."""
 
-    imprint = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Impressum"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Datenschutz"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    accessibility = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Barrierefreiheit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    contact = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Kontakt"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    imprint = _page_link(_("Impressum"))
+    privacy = _page_link(_("Datenschutz"))
+    accessibility = _page_link(_("Barrierefreiheit"))
+    contact = _page_link(_("Kontakt"))
 
     panels = [
         FieldPanel("imprint"),
