@@ -15,8 +15,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from vocabulary.gazetteer import gazetteer_rows  # noqa: E402
-from vocabulary.geo import PlaceIndex, great_circle_km  # noqa: E402
+from vocabulary.gazetteer import gazetteer_rows
+from vocabulary.geo import PlaceIndex, great_circle_km
 
 
 def main() -> None:
