@@ -1,6 +1,8 @@
-"""URL map: accounts, language switch, the Wagtail admin and, last, Wagtail's page tree."""
+"""URL map: the Wagtail admin and APIs without a language prefix; the public site in German at
+/ and in English under /en/ (plain links switch languages, so public pages carry no form)."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -19,8 +21,6 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("accounts/", include(accounts_urls)),
-    path("i18n/", include("django.conf.urls.i18n")),
     path("orte/", include(vocabulary_urls)),
 ]
 
@@ -29,4 +29,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(
+    path("accounts/", include(accounts_urls)),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

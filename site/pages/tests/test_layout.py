@@ -32,12 +32,22 @@ def test_nothing_is_loaded_from_another_host(client):
         assert not external, (url, external)
 
 
-def test_language_switch_turns_the_site_english(client):
-    response = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
-    assert response.status_code == 302
-    html = client.get("/").content.decode()
-    assert '<html lang="en">' in html
-    assert "Skip to content" in html
+def test_site_is_german_at_the_root_even_for_an_english_browser(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="de">' in html
+
+
+def test_language_switch_links_to_the_same_page_in_english(client):
+    html = client.get("/accounts/login/").content.decode()
+    assert 'href="/en/accounts/login/" hreflang="en"' in html
+    english = client.get("/en/accounts/login/").content.decode()
+    assert '<html lang="en">' in english
+    assert "Skip to content" in english
+    assert 'href="/accounts/login/" hreflang="de"' in english
+
+
+def test_anonymous_pages_carry_no_form_so_they_can_be_cached(client):
+    assert "<form" not in client.get("/").content.decode()
 
 
 def test_pages_answer_with_a_strict_content_security_policy(client):
