@@ -46,6 +46,8 @@ ROLES: dict[Role, RoleSpec] = {
             "vocabulary.change_servicearea",
             "vocabulary.delete_servicearea",
             "vocabulary.view_place",
+            "vocabulary.add_topic",
+            "vocabulary.change_topic",
             "founders.view_founder",
             "founders.change_founder",
             "mentors.view_mentor",

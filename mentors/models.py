@@ -32,6 +32,9 @@ class Mentor(models.Model):
     profession = models.CharField(_("Beruf"), max_length=20, choices=Profession.choices)
     organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
     bio = models.TextField(_("Kurzvorstellung"), blank=True)
+    topics = models.ManyToManyField(
+        "vocabulary.Topic", verbose_name=_("Themen"), related_name="mentors", blank=True
+    )
     place = models.ForeignKey(
         "vocabulary.Place",
         verbose_name=_("Standort"),

@@ -14,7 +14,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from vocabulary.models import Place, ServiceArea
+from vocabulary.models import Place, ServiceArea, Topic
 
 _WRITE_ACTIONS = frozenset({"add", "change", "delete"})
 
@@ -82,11 +82,29 @@ class PlaceViewSet(ModelViewSet):
         return super().get_permissions_to_register().filter(codename="view_place")
 
 
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Themen")
+    list_display = ["name", "slug", "advice_scope", "sort_order"]
+    search_fields = ["name", "name_en", "slug"]
+    copy_view_enabled = False
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("advice_scope"),
+        FieldPanel("qualified_professions"),
+        FieldPanel("sort_order"),
+    ]
+
+
 class VocabularyViewSetGroup(ViewSetGroup):
-    menu_label = _("Orte und Gebiete")
+    menu_label = _("Themen, Orte, Gebiete")
     menu_icon = "site"
     menu_order = 400
-    items = (ServiceAreaViewSet, PlaceViewSet)
+    items = (TopicViewSet, ServiceAreaViewSet, PlaceViewSet)
 
 
 register_snippet(VocabularyViewSetGroup)
