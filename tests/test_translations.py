@@ -12,7 +12,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "site" / "locale"
 LANGUAGES = ("de", "en")
-SOURCES = ("accounts", "vocabulary", "founders", "mentors", "matching", "site", "manage.py")
+SOURCES = (
+    "accounts",
+    "antispam",
+    "vocabulary",
+    "founders",
+    "mentors",
+    "matching",
+    "site",
+    "manage.py",
+)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -22,10 +22,13 @@ INSTALLED_APPS = [
     # our apps first, so their templates override those of the libraries
     "accounts",
     "vocabulary",
+    "antispam",
     "founders",
     "mentors",
     "matching",
     "pages",
+    "guides",
+    "events",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,9 @@
+"""Events: workshops, pop-up and festival formats in the region, with calendar downloads."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    name = "events"
+    verbose_name = _("Veranstaltungen")
