@@ -18,6 +18,16 @@ def make_user(*, email: str, role: Role | None = None, verified: bool = True) ->
     return user
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Cached pages and rate-limit counters must not leak from one test into another.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def founder_user(db) -> User:
     return make_user(email="gruenderin@example.org", role=Role.FOUNDER)

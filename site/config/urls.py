@@ -5,7 +5,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -31,6 +30,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include(accounts_urls)),
-    path("", include(wagtail_urls)),
+    path("", include("pages.urls")),
     prefix_default_language=False,
 )

@@ -16,6 +16,7 @@ from demo.data import (
     MENTORS,
     DemoPerson,
 )
+from demo.pages import demo_pages_seed
 from founders.models import Founder
 from mentors.models import Mentor
 from pages.models import FooterLinks, HomePage, StandardPage
@@ -100,5 +101,6 @@ def demo_seed() -> dict[str, int]:
     return {
         "mentors": Mentor.objects.count(),
         "founders": Founder.objects.count(),
+        **demo_pages_seed(),
         "pages": Page.objects.live().count(),
     }

@@ -177,6 +177,8 @@ USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Event times are entered and shown in the region's time zone, whatever an editor's profile says.
+WAGTAIL_USER_TIME_ZONES = ["Europe/Berlin"]
 
 # --- static and media ----------------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -193,6 +195,7 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Landvorteil Mentoring"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # Passwords are managed in one place, the site's account pages (allauth).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.data import COORDINATOR, DEMO_PASSWORD, EDITOR, FOUNDERS, MENTORS
+from demo.pages import DemoHomeMissing
 from demo.services import DemoDataMissing, demo_seed
 
 
@@ -12,7 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         try:
             counts = demo_seed()
-        except DemoDataMissing as error:
+        except (DemoDataMissing, DemoHomeMissing) as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(

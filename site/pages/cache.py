@@ -1,0 +1,226 @@
+"""The page cache: anonymous GET requests for public pages are answered from Django's cache.
+
+    class GuidePage(CachedPageMixin, Page): ...
+
+A page type opts in with CachedPageMixin. Its rendered response is kept per host, language and
+full path (with the query string) for PAGE_CACHE_SECONDS (default 600). `serve` in this module
+answers from the cache before Wagtail routes the request, so a hit costs no database query;
+without it (Wagtail's own serve view) the mixin answers after routing.
+
+Never cached: signed-in users, pending messages, anything but 200, responses that set a cookie,
+used the CSRF token or a CSP nonce, touched the session, or pages with view restrictions.
+Every publish, unpublish, move or delete of a page, and every change to site settings, topics
+sites or view restrictions, starts a new cache version, so the next request renders afresh.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.template.response import SimpleTemplateResponse
+from django.utils import translation
+from wagtail import signals as wagtail_signals
+
+VERSION_KEY = "pages:cache-version"
+KEY_PREFIX = "pages:view:"
+DEFAULT_PAGE_CACHE_SECONDS = 600
+HIT_HEADER = "X-Page-Cache"
+
+
+def page_cache_seconds() -> int:
+    return int(getattr(settings, "PAGE_CACHE_SECONDS", DEFAULT_PAGE_CACHE_SECONDS))
+
+
+def _has_messages(request: HttpRequest) -> bool:
+    storage = getattr(request, "_messages", None)
+    # len() loads pending messages without marking them as shown.
+    return storage is not None and len(storage) > 0
+
+
+def page_cache_applies(request: HttpRequest) -> bool:
+    """Whether this request may be answered from, and stored in, the page cache."""
+    user = getattr(request, "user", None)
+    return (
+        request.method in ("GET", "HEAD")
+        and page_cache_seconds() > 0
+        and not (user is not None and user.is_authenticated)
+        and not _has_messages(request)
+    )
+
+
+def _key(request: HttpRequest) -> str:
+    raw = f"{request.get_host()}|{translation.get_language()}|{request.get_full_path()}"
+    return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def page_cache_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def page_cache_clear(**_signal_kwargs) -> None:
+    """Start a new version: every cached page is stale from now on."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def cached_response(request: HttpRequest) -> HttpResponse | None:
+    """The stored response for this request, if there is a current one."""
+    if not page_cache_applies(request):
+        return None
+    key = _key(request)
+    found = cache.get_many([VERSION_KEY, key])  # one round trip, also on a database cache
+    entry = found.get(key)
+    if entry is None or entry["version"] != found.get(VERSION_KEY):
+        return None
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    response[HIT_HEADER] = "hit"
+    return response
+
+
+def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+    session = getattr(request, "session", None)
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "Set-Cookie" not in response
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not isinstance(getattr(request, "_csp_nonce", None), str)
+        and not (session is not None and session.modified)
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+def cache_response(request: HttpRequest, response: HttpResponse, *, version: str) -> None:
+    """Keep a rendered response, tagged with the version that was current before rendering."""
+    if isinstance(response, SimpleTemplateResponse) and not response.is_rendered:
+        response.render()  # only now do we know whether it used a token, a nonce or a cookie
+    if not _storable(request, response):
+        return
+    headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
+    entry = {
+        "version": version,
+        "status": response.status_code,
+        "headers": headers,
+        "content": response.content,
+    }
+    cache.set(_key(request), entry, timeout=page_cache_seconds())
+
+
+def _ancestor_paths(page) -> list[str]:
+    return [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+
+
+def view_restrictions_for(page):
+    """Page.get_view_restrictions() in one query instead of two: the page and its ancestors,
+    an alias governed by its source page's restrictions."""
+    from wagtail.models import Page, PageViewRestriction
+
+    pages = Page.objects.filter(path__in=_ancestor_paths(page))
+    return PageViewRestriction.objects.filter(
+        Q(page_id__in=pages.filter(alias_of__isnull=True).values("pk"))
+        | Q(page_id__in=pages.filter(alias_of__isnull=False).values("alias_of_id"))
+    )
+
+
+class CachedPageMixin:
+    """Put first in the bases of a page type whose anonymous views may be shared.
+
+    Wagtail's view-restriction check and the cache both ask for the page's restrictions; for
+    the instance routing found, they are looked up once, in one query, per request.
+    """
+
+    _routed = False
+    _routed_view_restrictions = None
+
+    def route(self, request: HttpRequest, path_components: list[str]):
+        self._routed = True  # this instance lives for this request only
+        return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        if not self._routed:
+            return super().get_view_restrictions()
+        if self._routed_view_restrictions is None:
+            restrictions = view_restrictions_for(self)
+            len(restrictions)  # evaluated: iterating and .exists() reuse the result
+            self._routed_view_restrictions = restrictions
+        return self._routed_view_restrictions
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not page_cache_applies(request):
+            return super().serve(request, *args, **kwargs)
+        hit = cached_response(request)
+        if hit is not None:
+            return hit
+        version = page_cache_version()  # before rendering, so a publish meanwhile wins
+        response = super().serve(request, *args, **kwargs)
+        if not self.get_view_restrictions().exists():
+            cache_response(request, response, version=version)
+        return response
+
+
+def serve(request: HttpRequest, path: str) -> HttpResponse:
+    """Wagtail's page view with the cache in front of routing (one cache round trip per hit)."""
+    from wagtail import views as wagtail_views  # loads models: not at import time
+
+    return cached_response(request) or wagtail_views.serve(request, path)
+
+
+# --- invalidation -----------------------------------------------------------------------------
+
+
+def _page_changed(sender, instance=None, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        page_cache_clear()
+
+
+def _live_page_saved(sender, instance=None, created=False, update_fields=None, **kwargs) -> None:
+    # Live pages created or saved whole without a publish (add_child and edits in scripts, demo
+    # content) change the site too. Draft revisions save only some fields: those change nothing.
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) and instance.live and (created or update_fields is None):
+        page_cache_clear()
+
+
+def _content_saved(sender, instance=None, created=False, **kwargs) -> None:
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.models import BaseViewRestriction, Site
+
+    from vocabulary.models import Topic
+
+    if created and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        return  # made empty on first read (for_site/for_request); editors' changes are updates
+    # A new view restriction matters most: a cached copy must never outlive a page going private.
+    if isinstance(
+        instance, BaseSiteSetting | BaseGenericSetting | BaseViewRestriction | Site | Topic
+    ):
+        page_cache_clear()
+
+
+def connect_signals() -> None:
+    """Called once from PagesConfig.ready()."""
+    uid = "pages.cache"
+    wagtail_signals.page_published.connect(page_cache_clear, dispatch_uid=f"{uid}.published")
+    wagtail_signals.page_unpublished.connect(page_cache_clear, dispatch_uid=f"{uid}.unpublished")
+    wagtail_signals.post_page_move.connect(page_cache_clear, dispatch_uid=f"{uid}.moved")
+    # Snippets with drafts (DraftStateMixin) have their own publish signals.
+    wagtail_signals.published.connect(page_cache_clear, dispatch_uid=f"{uid}.snippet_published")
+    wagtail_signals.unpublished.connect(page_cache_clear, dispatch_uid=f"{uid}.snippet_unpub")
+    post_delete.connect(_page_changed, dispatch_uid=f"{uid}.page_deleted")
+    post_save.connect(_live_page_saved, dispatch_uid=f"{uid}.page_saved")
+    post_save.connect(_content_saved, dispatch_uid=f"{uid}.content_saved")
+    post_delete.connect(_content_saved, dispatch_uid=f"{uid}.content_deleted")

@@ -1,0 +1,53 @@
+"""ContactPage: a Wagtail form builder page, spam-protected, that mails its submissions."""
+
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from antispam.pages import SpamProtectedFormPageMixin
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(SpamProtectedFormPageMixin, AbstractEmailForm):
+    """Never in the page cache: it carries a form with a CSRF token."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    thank_you_text = RichTextField(
+        _("Dankestext"),
+        blank=True,
+        help_text=_("Erscheint nach dem Absenden, z. B. wann Sie antworten."),
+    )
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Formularfelder")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-Mail an das Team"),
+        ),
+    ]
+    search_fields = [*AbstractEmailForm.search_fields, index.SearchField("intro")]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Kontaktseite")
+        verbose_name_plural = _("Kontaktseiten")
+
+    def send_mail(self, form) -> None:
+        # After commit: no mail about a submission that was rolled back.
+        transaction.on_commit(lambda: super(ContactPage, self).send_mail(form))

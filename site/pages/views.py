@@ -1,0 +1,24 @@
+"""Site search: a GET form over guides, events and standard pages; thin, the query is a selector."""
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+
+from pages.selectors import pages_search
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    paginator = results = None
+    if query:
+        paginator = Paginator(pages_search(query=query), RESULTS_PER_PAGE)
+        # get_page answers page numbers that are out of range or not numbers with a valid page.
+        results = paginator.get_page(request.GET.get("seite"))
+    return TemplateResponse(
+        request,
+        "pages/search.html",
+        {"query": query, "results": results, "paginator": paginator},
+    )
