@@ -22,6 +22,7 @@ class DemoMentor(DemoPerson):
     travel_radius_km: int = 30
     remote: bool = True
     capacity: int = 2
+    topics: tuple[str, ...] = ()
 
 
 COORDINATOR = DemoPerson("koordination@example.org", "Katrin", "Brandt")
@@ -36,6 +37,7 @@ MENTORS = (
         "Ratzeburg",
         profession="lawyer",
         organisation="Kanzlei am Domsee",
+        topics=("recht",),
         bio="Vertragsrecht, Gesellschaftsrecht und Arbeitsrecht für kleine Unternehmen.",
         travel_radius_km=40,
         capacity=2,
@@ -48,6 +50,7 @@ MENTORS = (
         "Mölln",
         profession="tax_adviser",
         organisation="Steuerbüro Hansen",
+        topics=("steuern", "finanzierung"),
         bio="Steuerliche Erfassung, Kleinunternehmerregelung, Buchhaltung für Gründer:innen.",
         travel_radius_km=35,
         capacity=3,
@@ -60,6 +63,7 @@ MENTORS = (
         "Geesthacht",
         profession="designer",
         organisation="Studio Elbhang",
+        topics=("design", "marketing"),
         bio="Marke, Logo, Verpackung und Website für Hofläden und Handwerk.",
         travel_radius_km=50,
         capacity=2,
@@ -72,6 +76,7 @@ MENTORS = (
         "Schwarzenbek",
         profession="entrepreneur",
         organisation="Voß Metallbau GmbH",
+        topics=("nachfolge", "personal", "finanzierung"),
         bio="30 Jahre Handwerksbetrieb, Personal, Nachfolge und Finanzierung mit der Hausbank.",
         travel_radius_km=30,
         remote=False,
@@ -85,6 +90,7 @@ MENTORS = (
         "Parchim",
         profession="finance",
         organisation="Sparkasse (Firmenkunden)",
+        topics=("finanzierung", "businessplan"),
         bio="Finanzierungsplan, Förderkredite, Gespräche mit der Bank vorbereiten.",
         travel_radius_km=60,
         capacity=3,
@@ -97,6 +103,7 @@ MENTORS = (
         "Ludwigslust",
         profession="marketing",
         organisation="Schulz Kommunikation",
+        topics=("marketing", "digital"),
         bio="Marketing und Vertrieb im ländlichen Raum, soziale Medien, Direktvermarktung.",
         travel_radius_km=45,
         capacity=2,
@@ -109,6 +116,7 @@ MENTORS = (
         "Hagenow",
         profession="it",
         organisation="Nowak IT-Service",
+        topics=("digital",),
         bio="Webshop, Kassensystem, Datenschutz in der Praxis, digitale Buchhaltung.",
         travel_radius_km=40,
         capacity=2,
@@ -121,6 +129,7 @@ MENTORS = (
         "Plau am See",
         profession="entrepreneur",
         organisation="Ferienhof am See",
+        topics=("landwirtschaft", "standort", "marketing"),
         bio="Tourismus, Gastronomie, Ferienwohnungen und Direktvermarktung vom Hof.",
         travel_radius_km=30,
         capacity=2,

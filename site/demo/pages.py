@@ -17,8 +17,10 @@ from demo.content.events import EVENTS
 from demo.content.guides import GUIDES
 from events.models import EventIndexPage, EventPage
 from guides.models import GuideIndexPage, GuidePage
-from pages.models import HomePage, StandardPage
+from pages.models import HomePage, HomePageFeaturedGuide, StandardPage
 from vocabulary.models import Place, Topic
+
+FEATURED_GUIDES = ("gewerbe-anmelden", "steuern-fuer-gruenderinnen", "finanzierung-und-foerderung")
 
 REGION_TIME = ZoneInfo("Europe/Berlin")
 
@@ -138,6 +140,19 @@ def _about(home: HomePage) -> int:
 
 
 @transaction.atomic
+def _featured_guides(home: HomePage) -> None:
+    """The guides most founders start with, on the home page (only if editors chose none)."""
+    if home.featured_guides.exists():
+        return
+    guides = {guide.slug: guide for guide in GuidePage.objects.filter(slug__in=FEATURED_GUIDES)}
+    home.featured_guides = [
+        HomePageFeaturedGuide(page=guides[slug], sort_order=order)
+        for order, slug in enumerate(FEATURED_GUIDES)
+        if slug in guides
+    ]
+    home.save_revision().publish()
+
+
 def demo_pages_seed() -> dict[str, int]:
     """Create the demo guides, events and about page that do not exist yet.
 
@@ -148,6 +163,7 @@ def demo_pages_seed() -> dict[str, int]:
     _guides(_guide_index(home), topics)
     _events(_event_index(home), topics)
     _about(home)
+    _featured_guides(home)
     return {
         "guides": GuidePage.objects.live().count(),
         "events": EventPage.objects.live().count(),

@@ -20,7 +20,7 @@ from demo.pages import demo_pages_seed
 from founders.models import Founder
 from mentors.models import Mentor
 from pages.models import FooterLinks, HomePage, StandardPage
-from vocabulary.models import Place
+from vocabulary.models import Place, Topic
 
 
 class DemoDataMissing(Exception):
@@ -81,7 +81,7 @@ def demo_seed() -> dict[str, int]:
     _user(EDITOR, role=Role.EDITOR)
     for person in MENTORS:
         user = _user(person, role=Role.MENTOR)
-        Mentor.objects.update_or_create(
+        mentor, _created = Mentor.objects.update_or_create(
             user=user,
             defaults={
                 "profession": person.profession,
@@ -94,6 +94,7 @@ def demo_seed() -> dict[str, int]:
                 "status": Mentor.Status.ACTIVE,
             },
         )
+        mentor.topics.set(Topic.objects.filter(slug__in=person.topics))
     for person in FOUNDERS:
         user = _user(person, role=Role.FOUNDER)
         Founder.objects.update_or_create(user=user, defaults={"place": _place(person)})

@@ -88,9 +88,9 @@ def home_featured_guides(*, home: Page, preview: bool = False, limit: int = 3) -
     place = HomePageFeaturedGuide.objects.filter(home=home, page=OuterRef("pk"))
     chosen = (
         GuidePage.objects.live()
+        .filter(Exists(place))
         .annotate(featured_place=Subquery(place.values("sort_order")[:1]))
-        .filter(featured_place__isnull=False)
-        .order_by("featured_place")
+        .order_by(F("featured_place").asc(nulls_last=True), "pk")
     )
     return list(chosen) or list(
         public(GuidePage.objects.live()).order_by("-first_published_at", "-pk")[:limit]

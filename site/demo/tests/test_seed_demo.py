@@ -72,3 +72,16 @@ def test_demo_roles_are_assigned(demo_places):
     call_command("seed_demo")
     mentor = Mentor.objects.select_related("user").first()
     assert mentor.user.groups.filter(name=Role.MENTOR.value).exists()
+
+
+def test_every_topic_of_the_demo_guides_has_a_demo_mentor(demo_places):
+    call_command("seed_demo")
+    covered = set(Mentor.objects.values_list("topics__slug", flat=True))
+    assert {"recht", "steuern", "finanzierung", "design", "marketing", "digital"} <= covered
+
+
+def test_home_page_features_the_guides_founders_start_with(demo_places, client):
+    call_command("seed_demo")
+    html = client.get("/").content.decode()
+    assert html.index("Gewerbe anmelden") < html.index("Nächste Veranstaltungen")
+    assert "Steuern für Gründer:innen" in html
