@@ -179,11 +179,19 @@ LEGAL_PAGES = (
         "<p>Wir richten uns nach WCAG 2.1 AA (BITV 2.0). Wenn Sie auf Hindernisse stoßen, "
         "schreiben Sie uns bitte über die Kontaktseite.</p>",
     ),
-    DemoPage(
-        "contact",
-        "kontakt",
-        "Kontakt",
-        "So erreichen Sie das Team von Landvorteil Mentoring.",
-        "<p>mentoring@example.org</p>",
-    ),
 )
+
+CONTACT_PAGE = {
+    "slug": "kontakt",
+    "title": "Kontakt",
+    "intro": "Schreiben Sie uns: Wir antworten in der Regel innerhalb von zwei Werktagen.",
+    "thank_you_text": "<p>Vielen Dank! Wir melden uns innerhalb von zwei Werktagen.</p>",
+    "address": "mentoring@example.org",
+    "subject": "Nachricht über das Kontaktformular",
+    # (label, field type, required, help text)
+    "fields": (
+        ("Ihr Name", "singleline", True, ""),
+        ("Ihre E-Mail-Adresse", "email", True, "Damit wir Ihnen antworten können."),
+        ("Ihre Nachricht", "multiline", True, ""),
+    ),
+}

@@ -8,6 +8,7 @@ from accounts.models import User
 from accounts.roles import Role
 from accounts.services import roles_sync, user_assign_role
 from demo.data import (
+    CONTACT_PAGE,
     COORDINATOR,
     DEMO_PASSWORD,
     EDITOR,
@@ -19,7 +20,7 @@ from demo.data import (
 from demo.pages import demo_pages_seed
 from founders.models import Founder
 from mentors.models import Mentor
-from pages.models import FooterLinks, HomePage, StandardPage
+from pages.models import ContactPage, FooterLinks, FormField, HomePage, StandardPage
 from vocabulary.models import Place, Topic
 
 
@@ -51,6 +52,26 @@ def _user(person: DemoPerson, *, role: Role) -> User:
     return user
 
 
+def _contact_page(home: Page) -> Page:
+    page = Page.objects.child_of(home).filter(slug=CONTACT_PAGE["slug"]).first()
+    if page is not None:
+        return page
+    contact = ContactPage(
+        title=CONTACT_PAGE["title"],
+        slug=CONTACT_PAGE["slug"],
+        intro=CONTACT_PAGE["intro"],
+        thank_you_text=CONTACT_PAGE["thank_you_text"],
+        to_address=CONTACT_PAGE["address"],
+        from_address=CONTACT_PAGE["address"],
+        subject=CONTACT_PAGE["subject"],
+        form_fields=[
+            FormField(label=label, field_type=kind, required=required, help_text=help_text)
+            for label, kind, required, help_text in CONTACT_PAGE["fields"]
+        ],
+    )
+    return home.add_child(instance=contact)
+
+
 def _pages() -> None:
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
@@ -70,6 +91,7 @@ def _pages() -> None:
                 )
             )
         setattr(links, link.setting, page)
+    links.contact = _contact_page(home)
     links.save()
 
 

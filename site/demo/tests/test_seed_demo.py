@@ -85,3 +85,37 @@ def test_home_page_features_the_guides_founders_start_with(demo_places, client):
     html = client.get("/").content.decode()
     assert html.index("Gewerbe anmelden") < html.index("Nächste Veranstaltungen")
     assert "Steuern für Gründer:innen" in html
+
+
+def test_demo_contact_page_takes_a_message(
+    demo_places, client, settings, django_capture_on_commit_callbacks
+):
+    import re
+
+    from django.core import mail
+
+    from pages.models import ContactPage
+
+    settings.ANTISPAM_MIN_SECONDS = 0
+    call_command("seed_demo")
+    html = client.get("/kontakt/").content.decode()
+    first, second = map(int, re.search(r"Bitte rechnen Sie: (\d+) \+ (\d+) =", html).groups())
+    token = re.search(r'name="antispam_token" value="([^"]+)"', html)[1]
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/kontakt/",
+            {
+                "ihr_name": "Mara Koch",
+                "ihre_e_mail_adresse": "mara@example.org",
+                "ihre_nachricht": "Wann ist die nächste Sprechstunde?",
+                "homepage_url": "",
+                "antispam_token": token,
+                "antispam_answer": str(first + second),
+            },
+        )
+    assert response.status_code == 200
+    assert "innerhalb von zwei Werktagen" in response.content.decode()
+    assert ContactPage.objects.get().get_submission_class().objects.count() == 1
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["mentoring@example.org"]
