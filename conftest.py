@@ -1,4 +1,6 @@
-"""Fixtures every test may use: users in each role."""
+"""Fixtures every test may use: users in each role, a human filling spam-protected forms."""
+
+import re
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -16,6 +18,19 @@ def make_user(*, email: str, role: Role | None = None, verified: bool = True) ->
     if role is not None:
         user_assign_role(user=user, role=role)
     return user
+
+
+def antispam_answers(html: str) -> dict[str, str]:
+    """What a person fills into a spam-protected form: the sum solved, the honeypot empty."""
+    first, second = map(int, re.search(r"Bitte rechnen Sie: (\d+) \+ (\d+) =", html).groups())
+    token = re.search(r'name="antispam_token" value="([^"]+)"', html)[1]
+    return {"homepage_url": "", "antispam_token": token, "antispam_answer": str(first + second)}
+
+
+@pytest.fixture
+def human(settings):
+    """A visitor who takes their time: the minimum fill time does not apply to the test."""
+    settings.ANTISPAM_MIN_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

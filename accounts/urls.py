@@ -1,11 +1,12 @@
 """Account URLs: allauth's, with sign-up made all-or-nothing."""
 
-from allauth.account.views import SignupView
 from django.db import transaction
 from django.urls import include, path
 
+from accounts.views import SignupView
+
 urlpatterns = [
-    # A sign-up whose confirmation mail cannot be sent leaves no half-made account behind.
+    # Spam-protected; a sign-up whose confirmation mail cannot be sent leaves nothing behind.
     path("signup/", transaction.atomic(SignupView.as_view()), name="account_signup"),
     path("", include("allauth.urls")),
 ]

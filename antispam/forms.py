@@ -58,7 +58,9 @@ class SpamProtectedFormMixin:
             label=_("Bitte lassen Sie dieses Feld leer."),
             label_suffix="",
             required=False,
-            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+            widget=forms.TextInput(
+                attrs={"tabindex": "-1", "autocomplete": "off", "class": "antispam-input"}
+            ),
             template_name="antispam/honeypot_field.html",
         )
         self.fields[TOKEN_FIELD] = forms.CharField(

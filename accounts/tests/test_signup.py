@@ -9,15 +9,21 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts.models import User
-from conftest import PASSWORD
+from conftest import PASSWORD, antispam_answers
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("human")]
 
 
 def _signup(client, email="neu@example.org", password=PASSWORD, password2=None):
+    form = client.get(reverse("account_signup")).content.decode()
     return client.post(
         reverse("account_signup"),
-        {"email": email, "password1": password, "password2": password2 or password},
+        {
+            "email": email,
+            "password1": password,
+            "password2": password2 or password,
+            **antispam_answers(form),
+        },
     )
 
 
@@ -97,3 +103,30 @@ def _client(**kwargs):
     from django.test import Client
 
     return Client(**kwargs)
+
+
+def test_signup_by_a_bot_looks_done_but_creates_nothing(settings):
+    settings.ANTISPAM_MIN_SECONDS = 3
+    client = _client()
+    response = _signup(client)  # answered within a second of loading the form
+    assert response.status_code == 302
+    assert response.url == reverse("account_email_verification_sent")
+    assert not User.objects.exists()
+    assert mail.outbox == []
+
+
+def test_signup_with_a_filled_honeypot_creates_nothing():
+    client = _client()
+    form = client.get(reverse("account_signup")).content.decode()
+    client.post(
+        reverse("account_signup"),
+        {
+            "email": "bot@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            **antispam_answers(form),
+            "homepage_url": "https://spam.example",
+        },
+    )
+    assert not User.objects.exists()
+    assert mail.outbox == []
