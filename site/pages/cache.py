@@ -1,16 +1,24 @@
-"""The page cache: anonymous GET requests for public pages are answered from Django's cache.
+"""The page cache, and the view-restriction lookups serving a page needs (once per request).
+
+Anonymous GET requests for public pages are answered from Django's cache. A page type opts in
+with CachedPageMixin, first in its bases:
 
     class GuidePage(CachedPageMixin, Page): ...
 
-A page type opts in with CachedPageMixin. Its rendered response is kept per host, language and
-full path (with the query string) for PAGE_CACHE_SECONDS (default 600). `serve` in this module
-answers from the cache before Wagtail routes the request, so a hit costs no database query;
-without it (Wagtail's own serve view) the mixin answers after routing.
+Its rendered response is kept per host, language and full path (with the query string) for
+PAGE_CACHE_SECONDS (default 600). `serve` in this module answers from the cache before Wagtail
+routes the request, so a hit costs no database query; without it (Wagtail's own serve view) the
+mixin answers after routing.
 
 Never cached: signed-in users, pending messages, anything but 200, responses that set a cookie,
 used the CSRF token or a CSP nonce, touched the session, or pages with view restrictions.
 Every publish, unpublish, move or delete of a page, and every change to site settings, topics
 sites or view restrictions, starts a new cache version, so the next request renders afresh.
+
+View restrictions: Wagtail's before_serve_page check and the cache both ask the page being served
+for its restrictions. CachedPageMixin answers both from one query (Wagtail's own lookup takes
+two, each time it is asked); `route_to_child` lets a parent find a child in one query together
+with whether any restriction applies, so an unrestricted child is served with no lookup at all.
 """
 
 import hashlib
@@ -18,7 +26,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.template.response import SimpleTemplateResponse
@@ -122,23 +130,59 @@ def _ancestor_paths(page) -> list[str]:
     return [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
 
 
-def view_restrictions_for(page):
+def _restrictions_on(paths: list[str]) -> Q:
+    # As Page.get_view_restrictions: an alias is governed by its source page's restrictions.
+    from wagtail.models import Page
+
+    pages = Page.objects.filter(path__in=paths)
+    return Q(page_id__in=pages.filter(alias_of__isnull=True).values("pk")) | Q(
+        page_id__in=pages.filter(alias_of__isnull=False).values("alias_of_id")
+    )
+
+
+def view_restrictions_for(page) -> QuerySet:
     """Page.get_view_restrictions() in one query instead of two: the page and its ancestors,
     an alias governed by its source page's restrictions."""
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import PageViewRestriction
 
-    pages = Page.objects.filter(path__in=_ancestor_paths(page))
-    return PageViewRestriction.objects.filter(
-        Q(page_id__in=pages.filter(alias_of__isnull=True).values("pk"))
-        | Q(page_id__in=pages.filter(alias_of__isnull=False).values("alias_of_id"))
+    return PageViewRestriction.objects.filter(_restrictions_on(_ancestor_paths(page)))
+
+
+def route_to_child(parent, children: QuerySet, request: HttpRequest, path_components: list[str]):
+    """Route on through the child of `parent` named by path_components[0], if `children` (pages
+    of one CachedPageMixin type) holds it; None if not, so Wagtail's routing decides.
+
+    One query finds the specific page and whether a view restriction applies to it (Wagtail's
+    route needs two, and the restriction check two more). A child found unrestricted is served
+    without any restriction lookup; a restricted one is looked up as any routed page.
+    """
+    from wagtail.models import PageViewRestriction
+
+    # Erring towards "restricted" is safe (it only costs the exact lookup): the child's own row
+    # counts even when it is an alias, which Wagtail would skip in favour of its source.
+    own = Q(page_id=OuterRef("pk")) | Q(page_id=OuterRef("alias_of_id"))
+    above = _restrictions_on(_ancestor_paths(parent))
+    child = (
+        children.child_of(parent)
+        .filter(slug=path_components[0])
+        .annotate(view_restricted=Exists(PageViewRestriction.objects.filter(above | own)))
+        .first()
     )
+    if child is None:
+        return None
+    child._cached_parent_obj = parent  # get_parent() (breadcrumbs, back links) needs no query
+    if not child.view_restricted:
+        child._routed_view_restrictions = PageViewRestriction.objects.none()
+    return child.route(request, path_components[1:])
 
 
 class CachedPageMixin:
     """Put first in the bases of a page type whose anonymous views may be shared.
 
     Wagtail's view-restriction check and the cache both ask for the page's restrictions; for
-    the instance routing found, they are looked up once, in one query, per request.
+    the instance routing found, they are looked up once, in one query, per request (or not at
+    all, when route_to_child already knows there are none). Instances not reached by routing
+    (admin, previews, listings) ask Wagtail, as they may outlive a change of restrictions.
     """
 
     _routed = False

@@ -21,7 +21,6 @@ from wagtail.search import index
 from events.calendar import CalendarEvent, event_calendar, plain_text
 from events.dates import event_when, local
 from events.forms import EventPageForm
-from events.models.serving import ViewRestrictionsOncePerRequestMixin
 from pages.cache import CachedPageMixin
 
 
@@ -33,7 +32,7 @@ class EventFormat(models.TextChoices):
     ONLINE = "online", _("Online")
 
 
-class EventPage(CachedPageMixin, ViewRestrictionsOncePerRequestMixin, RoutablePageMixin, Page):
+class EventPage(CachedPageMixin, RoutablePageMixin, Page):
     """One event: when, where, how to register, and a calendar file to take it home."""
 
     intro = models.TextField(

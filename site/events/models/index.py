@@ -10,13 +10,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from events.models.event import EventPage
-from events.models.serving import ViewRestrictionsOncePerRequestMixin
-from pages.cache import CachedPageMixin
+from pages.cache import CachedPageMixin, route_to_child
 
 ARCHIVE_PAGE_SIZE = 10
 
 
-class EventIndexPage(CachedPageMixin, ViewRestrictionsOncePerRequestMixin, RoutablePageMixin, Page):
+class EventIndexPage(CachedPageMixin, RoutablePageMixin, Page):
     """The calendar: upcoming events at its address, past ones under "archiv/"."""
 
     intro = RichTextField(_("Einleitung"), blank=True)
@@ -31,20 +30,14 @@ class EventIndexPage(CachedPageMixin, ViewRestrictionsOncePerRequestMixin, Routa
         verbose_name_plural = _("Veranstaltungsübersichten")
 
     def route(self, request: HttpRequest, path_components: list[str]):
-        # An event with its place in one query; Wagtail's default takes three (page, specific
-        # page, place). "archiv" is this page's own route, never an event.
+        # An event with its place and whether it is restricted in one query; Wagtail's default
+        # takes three (page, specific page, place) and the restriction check two more.
+        # "archiv" is this page's own route, never an event.
         if path_components and path_components[0] != "archiv":
-            event = (
-                EventPage.objects.child_of(self)
-                .select_related("place")
-                .filter(slug=path_components[0])
-                .first()
-            )
-            if event is not None:
-                event._cached_parent_obj = self  # the back link needs no query either
-                event.mark_served()
-                return event.route(request, path_components[1:])
-        self.mark_served()
+            events = EventPage.objects.select_related("place")
+            routed = route_to_child(self, events, request, path_components)
+            if routed is not None:
+                return routed
         return super().route(request, path_components)
 
     def _listing(self, request: HttpRequest, **context) -> HttpResponse:

@@ -16,13 +16,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from guides.blocks import GuideStreamBlock
-from guides.models.routing import (
-    PrimedViewRestrictionsMixin,
-    children_with_restriction_flag,
-    prime_unrestricted,
-)
 from guides.models.stages import StageListField
-from pages.cache import CachedPageMixin
+from pages.cache import CachedPageMixin, route_to_child
 
 REVIEW_INTERVAL = timedelta(days=365)
 
@@ -31,7 +26,7 @@ def _in_a_year() -> date:
     return timezone.localdate() + REVIEW_INTERVAL
 
 
-class GuideIndexPage(PrimedViewRestrictionsMixin, CachedPageMixin, Page):
+class GuideIndexPage(CachedPageMixin, Page):
     """All guides, filterable by topic and founding stage, searchable."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -46,19 +41,13 @@ class GuideIndexPage(PrimedViewRestrictionsMixin, CachedPageMixin, Page):
         verbose_name_plural = _("Leitfaden-Übersichten")
 
     def route(self, request, path_components):
-        if not path_components:
-            if self.live:
-                self.view_restrictions_prime()
-            return super().route(request, path_components)
-        # A guide in one query, with whether it is restricted (Wagtail needs three).
-        guides = children_with_restriction_flag(self, GuidePage)
-        guide = guides.filter(slug=path_components[0]).first()
-        if guide is None:
-            return super().route(request, path_components)
-        guide._cached_parent_obj = self
-        if not guide.view_restricted:
-            prime_unrestricted(guide)
-        return guide.route(request, path_components[1:])
+        # A guide in one query, with whether it is restricted (Wagtail needs three, and two
+        # more for the restriction check).
+        if path_components:
+            routed = route_to_child(self, GuidePage.objects.all(), request, path_components)
+            if routed is not None:
+                return routed
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from guides.selectors import guide_index_listing
@@ -68,7 +57,7 @@ class GuideIndexPage(PrimedViewRestrictionsMixin, CachedPageMixin, Page):
         return context
 
 
-class GuidePage(PrimedViewRestrictionsMixin, CachedPageMixin, Page):
+class GuidePage(CachedPageMixin, Page):
     """A founding guide in plain German."""
 
     intro = models.TextField(
