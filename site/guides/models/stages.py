@@ -7,12 +7,7 @@ from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-
-class Stage(models.TextChoices):
-    IDEA = "idea", _("Idee")
-    FOUNDING = "founding", _("in Gründung")
-    YOUNG = "young", _("gegründet (jünger als 3 Jahre)")
-    SUCCESSION = "succession", _("Nachfolge")
+from vocabulary.choices import Stage
 
 
 def stages_validate(value: object) -> None:
