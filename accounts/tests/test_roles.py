@@ -76,3 +76,9 @@ def test_create_coordinator_command_twice_keeps_one_account():
     call_command("create_coordinator", "leitung@example.org", "--no-input")
     assert User.objects.filter(email="leitung@example.org").count() == 1
     assert not User.objects.get().has_usable_password()
+
+
+def test_admin_loads_nothing_from_other_hosts(client, coordinator_user):
+    client.force_login(coordinator_user)
+    html = client.get("/admin/").content.decode()
+    assert "gravatar" not in html

@@ -197,6 +197,8 @@ WAGTAIL_SITE_NAME = "Landvorteil Mentoring"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+# No avatars from gravatar.com: nothing is loaded from (or leaks an email hash to) another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Passwords are managed in one place, the site's account pages (allauth).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
