@@ -52,6 +52,7 @@ ROLES: dict[Role, RoleSpec] = {
             "founders.change_founder",
             "mentors.view_mentor",
             "mentors.change_mentor",
+            "mentors.verify_mentor",
         ),
         page_permissions=_PAGE_EDITING,
         collection_permissions=_MEDIA_EDITING,

@@ -1,9 +1,17 @@
-"""Founders: the people who ask for help, and (in later steps) their help requests."""
+"""Founders: the people who ask for help, their help requests and dashboard."""
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class FoundersConfig(AppConfig):
     name = "founders"
     verbose_name = _("Gründer:innen")
+
+    def ready(self) -> None:
+        from founders.services import cleanup_schedule_sync_after_migrate
+
+        post_migrate.connect(
+            cleanup_schedule_sync_after_migrate, dispatch_uid="founders.cleanup_schedule"
+        )

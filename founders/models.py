@@ -1,8 +1,11 @@
-"""What a founder is: a person with an account and a home place."""
+"""What a founder is (an account and a home place), their help requests, and the anonymous
+count of questions a guide answered."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from vocabulary.choices import Language, MeetingFormat, Stage
 
 
 class Founder(models.Model):
@@ -29,3 +32,114 @@ class Founder(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+def _default_languages() -> list[str]:
+    return [Language.DE.value]
+
+
+class HelpRequest(models.Model):
+    """One founder's request for help; unconfirmed (double opt-in) until the mailed link is used."""
+
+    class Status(models.TextChoices):
+        UNCONFIRMED = "unconfirmed", _("unbestätigt")
+        OPEN = "open", _("offen")
+        MATCHED = "matched", _("vermittelt")
+        WITHDRAWN = "withdrawn", _("zurückgezogen")
+        CLOSED = "closed", _("abgeschlossen")
+
+    founder = models.ForeignKey(
+        Founder,
+        verbose_name=_("Gründer:in"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="help_requests",
+    )
+    # Personal data (export and erasure: the privacy step of issue 4 registers these fields).
+    first_name = models.CharField(_("Vorname"), max_length=80)
+    last_name = models.CharField(_("Nachname"), max_length=80)
+    email = models.EmailField(_("E-Mail-Adresse"))
+    topics = models.ManyToManyField(
+        "vocabulary.Topic", verbose_name=_("Themen"), related_name="help_requests"
+    )
+    description = models.TextField(_("Worum geht es?"))
+    stage = models.CharField(_("Gründungsphase"), max_length=12, choices=Stage.choices)
+    sector = models.CharField(_("Branche"), max_length=120, blank=True)
+    place = models.ForeignKey(
+        "vocabulary.Place", verbose_name=_("Ort"), on_delete=models.PROTECT, related_name="+"
+    )
+    outside_region = models.BooleanField(
+        _("außerhalb der Region"),
+        default=False,
+        help_text=_("Der Ort liegt nicht im Einzugsgebiet; die Anfrage wird trotzdem geprüft."),
+    )
+    formats = models.JSONField(_("Gesprächsformen"), default=list)
+    languages = models.JSONField(_("Sprachen"), default=_default_languages)
+    available_from = models.DateField(_("ab wann"), null=True, blank=True)
+    # The site language at submission: mails about this request are written in it.
+    contact_language = models.CharField(
+        _("Sprache für E-Mails"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    consent_version = models.CharField(_("Fassung der Einwilligung"), max_length=40)
+    consented_at = models.DateTimeField(_("eingewilligt am"))
+    status = models.CharField(
+        _("Status"), max_length=12, choices=Status.choices, default=Status.UNCONFIRMED
+    )
+    created_at = models.DateTimeField(_("eingegangen am"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("bestätigt am"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("zurückgezogen am"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Anfrage")
+        verbose_name_plural = _("Anfragen")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status"], name="help_request_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{_('Anfrage')} {self.pk}"
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status == self.Status.OPEN
+
+    @property
+    def is_withdrawable(self) -> bool:
+        return self.status in (self.Status.OPEN, self.Status.MATCHED)
+
+    def format_labels(self) -> list[str]:
+        labels = dict(MeetingFormat.choices)
+        return [str(labels.get(key, key)) for key in self.formats]
+
+    def language_labels(self) -> list[str]:
+        labels = dict(Language.choices)
+        return [str(labels.get(key, key)) for key in self.languages]
+
+
+class AnsweredByGuide(models.Model):
+    """An anonymous count: a guide answered someone's question before they sent a request."""
+
+    # A page link, not a GuidePage link: founders must not depend on the site's page apps.
+    guide = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("Leitfaden"), on_delete=models.CASCADE, related_name="+"
+    )
+    topic = models.ForeignKey(
+        "vocabulary.Topic",
+        verbose_name=_("Thema"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    date = models.DateField(_("Datum"), db_index=True)
+
+    class Meta:
+        verbose_name = _("Durch Leitfaden beantwortet")
+        verbose_name_plural = _("Durch Leitfaden beantwortet")
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.guide_id}"

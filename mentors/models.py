@@ -5,6 +5,12 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vocabulary.choices import Language
+
+
+def _default_languages() -> list[str]:
+    return [Language.DE.value]
+
 
 class Mentor(models.Model):
     class Status(models.TextChoices):
@@ -55,11 +61,32 @@ class Mentor(models.Model):
     )
     paused_until = models.DateField(_("pausiert bis"), null=True, blank=True)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    languages = models.JSONField(_("Sprachen"), default=_default_languages, blank=True)
+    photo = models.ImageField(_("Foto"), upload_to="mentors/photos/", blank=True)
+    chamber_membership = models.CharField(
+        _("Kammermitgliedschaft"),
+        max_length=200,
+        blank=True,
+        help_text=_("Rechtsanwaltskammer oder Steuerberaterkammer und Mitgliedsnummer"),
+    )
+    consent_version = models.CharField(_("Einwilligung (Version)"), max_length=40, blank=True)
+    consented_at = models.DateTimeField(_("Einwilligung am"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("geprüft von"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    verified_at = models.DateTimeField(_("geprüft am"), null=True, blank=True)
+    rejection_reason = models.TextField(_("Grund der Ablehnung"), blank=True)
 
     class Meta:
         verbose_name = _("Expert:in")
         verbose_name_plural = _("Expert:innen")
         ordering = ["-created_at"]
+        permissions = [("verify_mentor", _("Kann Expert:innen bestätigen oder ablehnen"))]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(capacity__gte=1, capacity__lte=10),
@@ -69,3 +96,11 @@ class Mentor(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+    @property
+    def needs_chamber_membership(self) -> bool:
+        return self.profession in CHAMBER_PROFESSIONS
+
+
+# Legal and tax advice are reserved to chamber members (§ 6 RDG, §§ 2–4 StBerG).
+CHAMBER_PROFESSIONS = frozenset({Mentor.Profession.LAWYER, Mentor.Profession.TAX_ADVISER})

@@ -30,6 +30,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include(accounts_urls)),
+    path("hilfe-anfragen/", include("founders.urls")),
+    path("expertin-werden/", include("mentors.urls")),
+    # Last: every other address is a Wagtail page.
     path("", include("pages.urls")),
     prefix_default_language=False,
 )

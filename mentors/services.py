@@ -1,0 +1,141 @@
+"""Writes for mentors: registration, verification by a coordinator, capacity and pauses."""
+
+from datetime import date
+
+from allauth.account.models import EmailAddress
+from allauth.core.context import request_context
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_q.tasks import async_task
+
+from accounts.models import User
+from accounts.roles import Role
+from accounts.services import user_assign_role
+from mentors.models import CHAMBER_PROFESSIONS, Mentor
+from vocabulary.consent import MENTOR_CONSENT
+from vocabulary.models import Place, Topic
+
+
+class MentorStateError(Exception):
+    """A change the mentor's current status does not allow; the message explains it in German."""
+
+
+def _enqueue(task: str, mentor_id: int) -> None:
+    transaction.on_commit(lambda: async_task(f"mentors.tasks.{task}", mentor_id))
+
+
+@transaction.atomic
+def mentor_register(
+    *,
+    email: str,
+    password: str,
+    first_name: str,
+    last_name: str,
+    profession: str,
+    organisation: str,
+    topics: list[Topic],
+    bio: str,
+    place: Place,
+    travel_radius_km: int,
+    remote: bool,
+    languages: list[str],
+    capacity: int,
+    chamber_membership: str = "",
+    photo=None,
+    request: HttpRequest | None = None,
+) -> Mentor:
+    """A new account and a pending profile; the address is verified by allauth's mail."""
+    email = User.objects.normalize_email(email).lower()
+    user = User.objects.create_user(
+        email=email, password=password, first_name=first_name, last_name=last_name
+    )
+    address = EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
+    user_assign_role(user=user, role=Role.MENTOR)
+    mentor = Mentor(
+        user=user,
+        profession=profession,
+        organisation=organisation,
+        bio=bio,
+        place=place,
+        travel_radius_km=travel_radius_km,
+        remote=remote,
+        languages=list(languages),
+        capacity=capacity,
+        chamber_membership=chamber_membership if profession in CHAMBER_PROFESSIONS else "",
+        status=Mentor.Status.PENDING,
+        consent_version=MENTOR_CONSENT.version,
+        consented_at=timezone.now(),
+    )
+    if photo is not None:
+        mentor.photo.save(photo.name, photo, save=False)
+    mentor.full_clean(exclude=["user", "photo"])
+    mentor.save()
+    mentor.topics.set(topics)
+    transaction.on_commit(lambda: _verification_send(address=address, request=request))
+    _enqueue("mentor_pending_notify", mentor.pk)
+    return mentor
+
+
+def _verification_send(*, address: EmailAddress, request: HttpRequest | None) -> None:
+    # allauth reads the request from its context (for links), which may be gone after commit.
+    with request_context(request):
+        address.send_confirmation(request, signup=True)
+
+
+def _locked(mentor: Mentor) -> Mentor:
+    return Mentor.objects.select_for_update().get(pk=mentor.pk)
+
+
+@transaction.atomic
+def mentor_verify(*, mentor: Mentor, by: User) -> Mentor:
+    """A coordinator confirms a pending mentor; only verified mentors are ever suggested."""
+    locked = _locked(mentor)
+    if locked.status != Mentor.Status.PENDING:
+        raise MentorStateError(_("Nur Profile, die auf Prüfung warten, können bestätigt werden."))
+    locked.status = Mentor.Status.ACTIVE
+    locked.verified_by, locked.verified_at = by, timezone.now()
+    locked.rejection_reason = ""
+    locked.save(update_fields=["status", "verified_by", "verified_at", "rejection_reason"])
+    _enqueue("mentor_verified_notify", locked.pk)
+    return locked
+
+
+@transaction.atomic
+def mentor_reject(*, mentor: Mentor, by: User, reason: str) -> Mentor:
+    """A coordinator declines a pending profile and says why; the mentor is told by mail."""
+    reason = reason.strip()
+    if not reason:
+        raise MentorStateError(_("Bitte geben Sie einen Grund für die Ablehnung an."))
+    locked = _locked(mentor)
+    if locked.status != Mentor.Status.PENDING:
+        raise MentorStateError(_("Nur Profile, die auf Prüfung warten, können abgelehnt werden."))
+    locked.status = Mentor.Status.REJECTED
+    locked.verified_by, locked.verified_at = by, timezone.now()
+    locked.rejection_reason = reason
+    locked.save(update_fields=["status", "verified_by", "verified_at", "rejection_reason"])
+    _enqueue("mentor_rejected_notify", locked.pk)
+    return locked
+
+
+@transaction.atomic
+def mentor_capacity_set(*, mentor: Mentor, capacity: int) -> Mentor:
+    """How many founders the mentor supports at once (1–10)."""
+    if not 1 <= capacity <= 10:
+        raise MentorStateError(_("Bitte wählen Sie eine Zahl von 1 bis 10."))
+    locked = _locked(mentor)
+    locked.capacity = capacity
+    locked.save(update_fields=["capacity"])
+    return locked
+
+
+@transaction.atomic
+def mentor_pause(*, mentor: Mentor, until: date | None) -> Mentor:
+    """Pause until (and including) a day in the future, or end the pause with until=None."""
+    if until is not None and until < timezone.localdate():
+        raise MentorStateError(_("Bitte wählen Sie ein Datum ab heute."))
+    locked = _locked(mentor)
+    locked.paused_until = until
+    locked.save(update_fields=["paused_until"])
+    return locked
