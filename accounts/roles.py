@@ -50,6 +50,8 @@ ROLES: dict[Role, RoleSpec] = {
             "vocabulary.change_topic",
             "founders.view_founder",
             "founders.change_founder",
+            "founders.view_helprequest",
+            "founders.change_helprequest",
             "mentors.view_mentor",
             "mentors.change_mentor",
             "mentors.verify_mentor",
