@@ -5,6 +5,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from privacy.registry import Erasure, personal_data
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -27,6 +29,19 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+@personal_data(
+    owner="pk",
+    fields={
+        "email": Erasure.ANONYMISE,
+        "first_name": Erasure.BLANK,
+        "last_name": Erasure.BLANK,
+        "password": Erasure.UNUSABLE_PASSWORD,
+        "language": Erasure.KEEP,
+        "last_login": Erasure.NULL,
+        "date_joined": Erasure.KEEP,
+    },
+    not_exported=("password",),
+)
 class User(AbstractUser):
     username = None
     email = models.EmailField(_("E-Mail-Adresse"), unique=True)

@@ -5,9 +5,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from privacy.registry import Erasure, personal_data
 from vocabulary.choices import Language, MeetingFormat, Stage
 
 
+@personal_data(owner="user", fields={"place": Erasure.NULL, "created_at": Erasure.KEEP})
 class Founder(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -38,6 +40,34 @@ def _default_languages() -> list[str]:
     return [Language.DE.value]
 
 
+def _help_request_owner(user) -> models.Q:
+    # Unconfirmed requests have no founder yet; they belong to whoever owns the address.
+    return models.Q(founder__user=user) | models.Q(email__iexact=user.email)
+
+
+@personal_data(
+    owner=_help_request_owner,
+    fields={
+        "first_name": Erasure.ANONYMISE,
+        "last_name": Erasure.ANONYMISE,
+        "email": Erasure.ANONYMISE,
+        "description": Erasure.ANONYMISE,
+        "sector": Erasure.BLANK,
+        "available_from": Erasure.NULL,
+        # Kept for reporting by topic, stage and district; not identifying once names are gone.
+        "place": Erasure.KEEP,
+        "stage": Erasure.KEEP,
+        "formats": Erasure.KEEP,
+        "languages": Erasure.KEEP,
+        "contact_language": Erasure.KEEP,
+        "consent_version": Erasure.KEEP,
+        "consented_at": Erasure.KEEP,
+        "status": Erasure.KEEP,
+        "created_at": Erasure.KEEP,
+        "confirmed_at": Erasure.KEEP,
+        "withdrawn_at": Erasure.KEEP,
+    },
+)
 class HelpRequest(models.Model):
     """One founder's request for help; unconfirmed (double opt-in) until the mailed link is used."""
 

@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from privacy.registry import Erasure, personal_data
 from vocabulary.choices import Language
 
 
@@ -12,6 +13,29 @@ def _default_languages() -> list[str]:
     return [Language.DE.value]
 
 
+@personal_data(
+    owner="user",
+    fields={
+        "organisation": Erasure.BLANK,
+        "bio": Erasure.BLANK,
+        "photo": Erasure.DELETE_FILE,
+        "chamber_membership": Erasure.BLANK,
+        "rejection_reason": Erasure.BLANK,
+        "paused_until": Erasure.NULL,
+        # Kept for reporting (who helped where, in which field); not identifying on their own.
+        "profession": Erasure.KEEP,
+        "place": Erasure.KEEP,
+        "travel_radius_km": Erasure.KEEP,
+        "remote": Erasure.KEEP,
+        "capacity": Erasure.KEEP,
+        "languages": Erasure.KEEP,
+        "status": Erasure.KEEP,
+        "consent_version": Erasure.KEEP,
+        "consented_at": Erasure.KEEP,
+        "verified_at": Erasure.KEEP,
+        "created_at": Erasure.KEEP,
+    },
+)
 class Mentor(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("wartet auf Prüfung")

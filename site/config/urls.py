@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(accounts_urls)),
     path("hilfe-anfragen/", include("founders.urls")),
     path("expertin-werden/", include("mentors.urls")),
+    path("meine-daten/", include("privacy.urls")),
     # Last: every other address is a Wagtail page.
     path("", include("pages.urls")),
     prefix_default_language=False,

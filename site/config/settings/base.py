@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "accounts",
     "vocabulary",
     "antispam",
+    "privacy",
+    "imports",
     "founders",
     "mentors",
     "matching",

@@ -1,0 +1,64 @@
+"""Spreadsheet builders for import tests: rows, CSV as Excel writes it, and .xlsx."""
+
+import io
+
+from openpyxl import Workbook
+
+from imports.parsing import MENTOR_COLUMNS
+
+
+def mentor_row(n: int, **overrides) -> dict[str, str]:
+    row = {
+        "email": f"expertin{n}@example.org",
+        "first_name": "Erika",
+        "last_name": f"Muster{n}",
+        "profession": "lawyer",
+        "organisation": "Kanzlei am See",
+        "topics": "recht;steuern",
+        "bio": "Seit 20 Jahren Beratung für kleine Betriebe.",
+        "postcode": "23909",
+        "travel_radius_km": "40",
+        "remote": "ja",
+        "capacity": "3",
+        "languages": "de;en",
+    }
+    return row | overrides
+
+
+def request_row(n: int, **overrides) -> dict[str, str]:
+    row = {
+        "email": f"gruender{n}@example.org",
+        "first_name": "Anna",
+        "last_name": f"Hansen{n}",
+        "topics": "recht",
+        "description": "Ich möchte einen Hofladen eröffnen und brauche Hilfe beim Vertrag.",
+        "stage": "idea",
+        "postcode": "23909",
+        "formats": "in_person;video",
+        "languages": "de",
+    }
+    return row | overrides
+
+
+def csv_bytes(rows: list[dict], *, columns=MENTOR_COLUMNS, delimiter=",", bom=False) -> bytes:
+    def quoted(value: str) -> str:
+        if any(char in value for char in (delimiter, '"', "\n")):
+            return '"' + value.replace('"', '""') + '"'
+        return value
+
+    lines = [delimiter.join(columns)]
+    lines += [delimiter.join(quoted(row[name]) for name in columns) for row in rows]
+    text = "\r\n".join(lines) + "\r\n"
+    return ("\ufeff" if bom else "").encode() + text.encode()
+
+
+def xlsx_bytes(rows: list[dict], *, columns=MENTOR_COLUMNS) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(list(columns))
+    for row in rows:
+        # Numbers as Excel stores them: 23909 and 3 become floats on reading.
+        sheet.append([float(row[c]) if row[c].isdigit() else row[c] for c in columns])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()

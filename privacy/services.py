@@ -1,0 +1,146 @@
+"""Writes and exports for a person's own data: export, consent withdrawal, account deletion.
+Everything follows the registry in privacy.registry; nothing here knows a model's fields."""
+
+import logging
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.models import Session
+from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
+from django.utils import timezone
+
+from privacy.registry import ERASED_TEXT, Erasure, PersonalData, registered
+
+logger = logging.getLogger(__name__)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, FieldFile):
+        return value.name or ""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, models.Model):
+        return str(value)
+    return value
+
+
+def personal_data_export(*, user) -> dict:
+    """Every registered field of every row that belongs to the user, grouped by model."""
+    data: dict[str, dict] = {}
+    for entry in registered():
+        names = [name for name in entry.fields if name not in entry.not_exported]
+        meta = entry.model._meta
+        rows = [
+            {"id": row.pk, **{name: _json_value(getattr(row, name)) for name in names}}
+            for row in entry.rows(user)
+        ]
+        if not rows:
+            continue
+        data[entry.label] = {
+            "label": str(meta.verbose_name_plural),
+            "fields": {name: str(meta.get_field(name).verbose_name) for name in names},
+            "rows": rows,
+        }
+    return {"exported_at": timezone.now().isoformat(), "data": data}
+
+
+def _erased_value(*, field: models.Field, rule: Erasure, row: models.Model) -> Any:
+    if rule == Erasure.NULL:
+        return None
+    if rule == Erasure.BLANK:
+        return ""
+    if isinstance(field, models.EmailField):
+        return f"geloescht-{row.pk}@invalid"
+    if isinstance(field, models.JSONField):
+        return {}
+    return ERASED_TEXT[: field.max_length] if field.max_length else ERASED_TEXT
+
+
+def _file_delete_after_commit(file: FieldFile) -> None:
+    # A rolled-back deletion must not have lost the file.
+    if file and file.name:
+        storage, name = file.storage, file.name
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+def _erase_row(*, entry: PersonalData, row: models.Model) -> None:
+    changed = []
+    for name, rule in entry.fields.items():
+        if rule == Erasure.KEEP:
+            continue
+        field = entry.model._meta.get_field(name)
+        if rule == Erasure.DELETE_FILE:
+            _file_delete_after_commit(getattr(row, name))
+            setattr(row, name, "")
+        elif rule == Erasure.UNUSABLE_PASSWORD:
+            row.set_unusable_password()
+        else:
+            setattr(row, field.attname, _erased_value(field=field, rule=rule, row=row))
+        changed.append(field.attname)
+    if changed:
+        row.save(update_fields=changed)
+
+
+def _sessions_delete(*, user) -> int:
+    user_pk = str(user.pk)
+    ids = [
+        session.pk
+        for session in Session.objects.iterator()
+        if str(session.get_decoded().get("_auth_user_id")) == user_pk
+    ]
+    Session.objects.filter(pk__in=ids).delete()
+    return len(ids)
+
+
+@transaction.atomic
+def account_delete(*, user) -> None:
+    """Erase or anonymise every registered field of the user's rows; the account stays as an
+    inactive, anonymous shell so that aggregates (requests by topic and district) survive."""
+    user_model = get_user_model()
+    user = user_model.objects.select_for_update().get(pk=user.pk)
+    consent_withdraw(user=user)
+    entries = registered()
+    # Find every row first: some owners are found by the email address erased below.
+    found = [(entry, list(entry.rows(user))) for entry in entries]
+    for entry, rows in found:
+        if entry.model is user_model:
+            continue
+        if entry.delete_rows:
+            for row in rows:
+                for name, rule in entry.fields.items():
+                    if rule == Erasure.DELETE_FILE:
+                        _file_delete_after_commit(getattr(row, name))
+            entry.model._default_manager.filter(pk__in=[row.pk for row in rows]).delete()
+        else:
+            for row in rows:
+                _erase_row(entry=entry, row=row)
+    user_entry = next(entry for entry in entries if entry.model is user_model)
+    _erase_row(entry=user_entry, row=user)
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    user.groups.clear()
+    user.user_permissions.clear()
+    _sessions_delete(user=user)
+    logger.info("account %s deleted on request of its owner", user.pk)
+
+
+@transaction.atomic
+def consent_withdraw(*, user) -> None:
+    """Stop all matching: open requests are withdrawn, a mentor profile ends (retired)."""
+    from founders.models import HelpRequest
+    from mentors.models import Mentor
+
+    now = timezone.now()
+    owned = models.Q(founder__user=user) | models.Q(email__iexact=user.email)
+    HelpRequest.objects.filter(owned).exclude(
+        status__in=[HelpRequest.Status.WITHDRAWN, HelpRequest.Status.CLOSED]
+    ).update(status=HelpRequest.Status.WITHDRAWN, withdrawn_at=now, updated_at=now)
+    Mentor.objects.filter(user=user).exclude(status=Mentor.Status.RETIRED).update(
+        status=Mentor.Status.RETIRED
+    )
+    logger.info("consent withdrawn by user %s", user.pk)
