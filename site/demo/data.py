@@ -15,6 +15,17 @@ class DemoPerson:
 
 
 @dataclass(frozen=True)
+class DemoFounder(DemoPerson):
+    """A founder with one confirmed, open help request."""
+
+    topics: tuple[str, ...] = ()
+    stage: str = "founding"
+    sector: str = ""
+    formats: tuple[str, ...] = ("in_person", "video")
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class DemoMentor(DemoPerson):
     profession: str = "entrepreneur"
     organisation: str = ""
@@ -137,11 +148,67 @@ MENTORS = (
 )
 
 FOUNDERS = (
-    DemoPerson("gruenderin.koch@example.org", "Mara", "Koch", "21481", "Lauenburg/Elbe"),
-    DemoPerson("gruender.yilmaz@example.org", "Emre", "Yılmaz", "21514", "Büchen"),
-    DemoPerson("gruenderin.berg@example.org", "Svenja", "Berg", "19386", "Lübz"),
-    DemoPerson("gruender.wendt@example.org", "Malte", "Wendt", "19089", "Crivitz"),
-    DemoPerson("gruenderin.rohde@example.org", "Ida", "Rohde", "19246", "Zarrentin am Schaalsee"),
+    DemoFounder(
+        "gruenderin.koch@example.org",
+        "Mara",
+        "Koch",
+        "21481",
+        "Lauenburg/Elbe",
+        topics=("recht", "steuern"),
+        stage="founding",
+        sector="Café und Hofladen",
+        description="Ich eröffne im Frühjahr ein kleines Café mit Hofladen an der Elbe. Welche "
+        "Rechtsform passt, und was muss ich beim Finanzamt beachten?",
+    ),
+    DemoFounder(
+        "gruender.yilmaz@example.org",
+        "Emre",
+        "Yılmaz",
+        "21514",
+        "Büchen",
+        topics=("digital", "marketing"),
+        stage="young",
+        sector="Fahrradwerkstatt",
+        description="Meine Fahrradwerkstatt läuft seit einem Jahr. Ich möchte einen Webshop für "
+        "Ersatzteile aufbauen und online besser gefunden werden.",
+    ),
+    DemoFounder(
+        "gruenderin.berg@example.org",
+        "Svenja",
+        "Berg",
+        "19386",
+        "Lübz",
+        topics=("finanzierung", "businessplan"),
+        stage="idea",
+        sector="Keramikwerkstatt",
+        formats=("in_person",),
+        description="Ich möchte eine Keramikwerkstatt mit Kursen gründen und brauche Hilfe beim "
+        "Businessplan und bei der Frage, welche Förderung es in Mecklenburg-Vorpommern gibt.",
+    ),
+    DemoFounder(
+        "gruender.wendt@example.org",
+        "Malte",
+        "Wendt",
+        "19089",
+        "Crivitz",
+        topics=("nachfolge", "finanzierung"),
+        stage="succession",
+        sector="Tischlerei",
+        description="Mein Meister geht in Rente und bietet mir die Tischlerei an. Wie bewerte "
+        "ich den Betrieb, und wie finanziere ich die Übernahme?",
+    ),
+    DemoFounder(
+        "gruenderin.rohde@example.org",
+        "Ida",
+        "Rohde",
+        "19246",
+        "Zarrentin am Schaalsee",
+        topics=("landwirtschaft", "marketing"),
+        stage="founding",
+        sector="Direktvermarktung",
+        description="Wir wollen Gemüse und Eier direkt vom Hof verkaufen, mit Verkaufsautomat "
+        "und Wochenmarkt. Welche Regeln gelten, und wie finden wir Kundschaft?",
+    ),
 )
 
 

@@ -2,6 +2,7 @@
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from accounts.models import User
@@ -15,13 +16,17 @@ from demo.data import (
     FOUNDERS,
     LEGAL_PAGES,
     MENTORS,
+    DemoFounder,
     DemoPerson,
 )
 from demo.pages import demo_pages_seed
-from founders.models import Founder
+from founders.models import Founder, HelpRequest
+from founders.services import help_request_confirm
 from mentors.models import Mentor
 from pages.models import ContactPage, FooterLinks, FormField, HomePage, StandardPage
+from vocabulary.consent import FOUNDER_CONSENT
 from vocabulary.models import Place, Topic
+from vocabulary.selectors import place_in_service_region
 
 
 class DemoDataMissing(Exception):
@@ -72,6 +77,29 @@ def _contact_page(home: Page) -> Page:
     return home.add_child(instance=contact)
 
 
+def _help_request(person: DemoFounder) -> None:
+    """One confirmed, open request per demo founder (created once; never sends a mail)."""
+    if HelpRequest.objects.filter(email=person.email).exists():
+        return
+    place = _place(person)
+    help_request = HelpRequest.objects.create(
+        first_name=person.first_name,
+        last_name=person.last_name,
+        email=person.email,
+        description=person.description,
+        stage=person.stage,
+        sector=person.sector,
+        place=place,
+        outside_region=not place_in_service_region(place=place),
+        formats=list(person.formats),
+        languages=["de"],
+        consent_version=FOUNDER_CONSENT.version,
+        consented_at=timezone.now(),
+    )
+    help_request.topics.set(Topic.objects.filter(slug__in=person.topics))
+    help_request_confirm(help_request=help_request)
+
+
 def _pages() -> None:
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
@@ -120,10 +148,12 @@ def demo_seed() -> dict[str, int]:
     for person in FOUNDERS:
         user = _user(person, role=Role.FOUNDER)
         Founder.objects.update_or_create(user=user, defaults={"place": _place(person)})
+        _help_request(person)
     _pages()
     return {
         "mentors": Mentor.objects.count(),
         "founders": Founder.objects.count(),
+        "open requests": HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).count(),
         **demo_pages_seed(),
         "pages": Page.objects.live().count(),
     }

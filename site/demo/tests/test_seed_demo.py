@@ -119,3 +119,14 @@ def test_demo_contact_page_takes_a_message(
     assert ContactPage.objects.get().get_submission_class().objects.count() == 1
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["mentoring@example.org"]
+
+
+def test_every_demo_founder_has_one_open_request_and_no_mail_is_sent(demo_places):
+    from django.core import mail
+
+    from founders.models import HelpRequest
+
+    call_command("seed_demo")
+    call_command("seed_demo")
+    assert HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).count() == len(FOUNDERS)
+    assert not [m for m in mail.outbox if "bestätigen" in m.subject.lower()]
