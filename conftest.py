@@ -34,6 +34,16 @@ def human(settings):
 
 
 @pytest.fixture(autouse=True)
+def _german_first():
+    # A request under /en/ leaves English active in the thread; every test starts in German.
+    from django.utils import translation
+
+    translation.activate("de")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     # Cached pages and rate-limit counters must not leak from one test into another.
     from django.core.cache import cache
@@ -72,3 +82,28 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 " WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
         connection.close()
+
+
+@pytest.fixture
+def places(db) -> dict:
+    """Ratzeburg inside the service region, Berlin outside it."""
+    from vocabulary.models import Land, Place, ServiceArea
+
+    ratzeburg = Place.objects.create(
+        postcode="23909",
+        locality="Ratzeburg",
+        land=Land.SH,
+        latitude=53.70,
+        longitude=10.77,
+        population=14_000,
+    )
+    berlin = Place.objects.create(
+        postcode="10115",
+        locality="Berlin",
+        land=Land.BE,
+        latitude=52.53,
+        longitude=13.38,
+        population=3_600_000,
+    )
+    ServiceArea.objects.create(name="Herzogtum Lauenburg", postcodes="23909")
+    return {"ratzeburg": ratzeburg, "berlin": berlin}

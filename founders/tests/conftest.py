@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from founders.models import HelpRequest
 from vocabulary.consent import FOUNDER_CONSENT
-from vocabulary.models import Land, Place, ServiceArea, Topic
+from vocabulary.models import Place, Topic
 
 URLS = "founders.tests.urls"
 
@@ -13,28 +13,6 @@ URLS = "founders.tests.urls"
 @pytest.fixture(autouse=True)
 def _founders_urls(settings):
     settings.ROOT_URLCONF = URLS
-
-
-@pytest.fixture
-def places(db) -> dict[str, Place]:
-    ratzeburg = Place.objects.create(
-        postcode="23909",
-        locality="Ratzeburg",
-        land=Land.SH,
-        latitude=53.70,
-        longitude=10.77,
-        population=14_000,
-    )
-    berlin = Place.objects.create(
-        postcode="10115",
-        locality="Berlin",
-        land=Land.BE,
-        latitude=52.53,
-        longitude=13.38,
-        population=3_600_000,
-    )
-    ServiceArea.objects.create(name="Herzogtum Lauenburg", postcodes="23909")
-    return {"ratzeburg": ratzeburg, "berlin": berlin}
 
 
 def help_request_make(

@@ -1,6 +1,7 @@
 """The shared shape of the import commands: read a file, show progress, print a summary or
 every bad row (exit code 1)."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -11,18 +12,18 @@ from imports.services import ImportRejected, ImportResult
 
 
 class ImportCommand(BaseCommand):
+    # The service that imports this command's kind of list (mentors_import, help_requests_import).
+    importer: Callable[..., ImportResult]
+
     def add_arguments(self, parser):
         parser.add_argument("file", help="CSV (UTF-8, comma or semicolon) or .xlsx")
-
-    def run_import(self, **kwargs) -> ImportResult:
-        raise NotImplementedError
 
     def handle(self, *args, file: str, **options):
         path = Path(file)
         if not path.is_file():
             raise CommandError(_("Datei nicht gefunden: %s") % file)
         try:
-            result = self.run_import(
+            result = type(self).importer(
                 file_bytes=path.read_bytes(), filename=path.name, progress=self._progress
             )
         except ImportRejected as rejected:

@@ -7,5 +7,4 @@ from imports.services import mentors_import
 class Command(ImportCommand):
     help = "Expert:innen aus einer CSV- oder .xlsx-Datei importieren (alles oder nichts)."
 
-    def run_import(self, **kwargs):
-        return mentors_import(**kwargs)
+    importer = staticmethod(mentors_import)

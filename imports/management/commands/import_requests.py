@@ -7,5 +7,4 @@ from imports.services import help_requests_import
 class Command(ImportCommand):
     help = "Anfragen aus einer CSV- oder .xlsx-Datei importieren (alles oder nichts)."
 
-    def run_import(self, **kwargs):
-        return help_requests_import(**kwargs)
+    importer = staticmethod(help_requests_import)
