@@ -1,6 +1,5 @@
 """German first, English second: both catalogues complete, compiled, and covering every string."""
 
-import os
 import shutil
 import subprocess
 import sys
@@ -8,6 +7,8 @@ from pathlib import Path
 
 import polib
 import pytest
+
+from conftest import missing_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "site" / "locale"
@@ -40,8 +41,7 @@ def test_placeholders_agree_between_source_and_translation(catalogue):
     # A translation that drops or renames %(name)s fails at run time; msgfmt -c finds it now.
     msgfmt = shutil.which("msgfmt")
     if msgfmt is None:
-        message = "needs GNU gettext: apt-get install gettext"
-        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+        missing_tool("needs GNU gettext: apt-get install gettext")
     po = ROOT / "site" / catalogue / "LC_MESSAGES" / "django.po"
     result = subprocess.run(
         [msgfmt, "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True, check=False
@@ -66,8 +66,7 @@ def test_compiled_catalogue_matches_the_source(language):
 
 def test_every_string_in_code_and_templates_is_in_the_catalogue(tmp_path):
     if shutil.which("xgettext") is None:
-        message = "needs GNU gettext: apt-get install gettext"
-        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+        missing_tool("needs GNU gettext: apt-get install gettext")
     # makemessages on a copy, so the real catalogue is only compared, never rewritten.
     for name in SOURCES:
         source = ROOT / name
