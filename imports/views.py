@@ -1,7 +1,8 @@
 """Admin views for spreadsheet imports: upload and preview, then import what was previewed.
 
 The uploaded file waits under MEDIA_ROOT/imports/ between the two steps; the preview page carries
-only a signed token naming it, and the file is deleted after the import (or after a day).
+only a signed token naming it. The import itself runs in a django-q2 worker (imports.tasks) while
+a status page shows its progress; the file is deleted after the import (or after a day).
 """
 
 import time
@@ -12,26 +13,34 @@ from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from django_q import tasks as q_tasks
 
+from imports import progress
 from imports.forms import ImportUploadForm
-from imports.services import ImportRejected, help_requests_import, import_preview, mentors_import
+from imports.services import import_preview
 
 PERMISSIONS = {"mentors": "mentors.change_mentor", "requests": "founders.change_helprequest"}
 MENU_PERMISSION = PERMISSIONS["mentors"]
 _SALT = "imports.upload"
 _MAX_AGE = 24 * 60 * 60
-_IMPORTERS = {"mentors": mentors_import, "requests": help_requests_import}
 
 
 def _folder() -> Path:
     folder = Path(settings.MEDIA_ROOT) / "imports"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def upload_path(name: str) -> Path:
+    """Where an upload waits for its import; the name must be a uuid hex."""
+    return _folder() / f"{uuid.UUID(hex=name).hex}.upload"
 
 
 def _forget_stale_uploads() -> None:
@@ -64,9 +73,15 @@ def upload(request: HttpRequest) -> HttpResponse:
     if not preview.errors and preview.total:
         _forget_stale_uploads()
         name = uuid.uuid4().hex
-        (_folder() / f"{name}.upload").write_bytes(file_bytes)
+        upload_path(name).write_bytes(file_bytes)
         context["token"] = signing.dumps(
-            {"name": name, "kind": kind, "filename": upload_file.name, "user": request.user.pk},
+            {
+                "name": name,
+                "kind": kind,
+                "filename": upload_file.name,
+                "user": request.user.pk,
+                "total": preview.total,
+            },
             salt=_SALT,
         )
     return TemplateResponse(request, "imports/upload.html", context)
@@ -74,34 +89,96 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def run(request: HttpRequest) -> HttpResponse:
-    """Step 2: import exactly the previewed file, then delete it."""
+    """Step 2: hand exactly the previewed file to a worker and show how far it has got."""
     try:
         data = signing.loads(request.POST.get("token", ""), salt=_SALT, max_age=_MAX_AGE)
     except signing.BadSignature:
         messages.error(request, gettext("Die Vorschau ist abgelaufen. Bitte erneut hochladen."))
         return redirect("imports:upload")
     _allowed(request, data["kind"])
-    path = _folder() / f"{uuid.UUID(hex=data['name']).hex}.upload"
+    path = upload_path(data["name"])
     if data["user"] != request.user.pk or not path.is_file():
         messages.error(request, gettext("Die Vorschau ist abgelaufen. Bitte erneut hochladen."))
         return redirect("imports:upload")
-    try:
-        result = _IMPORTERS[data["kind"]](
-            file_bytes=path.read_bytes(), filename=data["filename"], by=request.user
-        )
-    except ImportRejected as rejected:
-        # The vocabulary changed between preview and import: nothing was written.
-        for error in rejected.errors[:20]:
-            messages.error(request, str(error))
-        return redirect("imports:upload")
-    finally:
-        path.unlink(missing_ok=True)
-    messages.success(
-        request,
-        gettext(
-            "Import abgeschlossen: %(created)d neu, %(updated)d aktualisiert, "
-            "%(skipped)d unverändert."
-        )
-        % {"created": result.created, "updated": result.updated, "skipped": result.skipped},
+    job_id = progress.job_create(
+        kind=data["kind"],
+        name=uuid.UUID(hex=data["name"]).hex,
+        filename=data["filename"],
+        user_id=request.user.pk,
+        total=data.get("total", 0),
     )
-    return redirect("imports:upload")
+    # Only the opaque job id goes to the queue: no names, addresses or file contents.
+    q_tasks.async_task("imports.tasks.import_run", job_id)
+    return redirect("imports:status", job_id=job_id)
+
+
+def _job_for(request: HttpRequest, job_id: str) -> dict:
+    """The job, if the requesting user started it; anyone else learns nothing (404)."""
+    job = progress.job_get(job_id)
+    if job is None or job["user"] != request.user.pk:
+        raise Http404
+    if not request.user.has_perm(MENU_PERMISSION):
+        raise PermissionDenied
+    return job
+
+
+def _rows_text(done: int, total: int) -> str:
+    return gettext("%(done)s von %(total)s Zeilen") % {
+        "done": number_format(done, force_grouping=True),
+        "total": number_format(total, force_grouping=True),
+    }
+
+
+def _message(job: dict) -> str:
+    if job["state"] == progress.DONE:
+        return (
+            gettext(
+                "Import abgeschlossen: %(created)d neu, %(updated)d aktualisiert, "
+                "%(skipped)d unverändert."
+            )
+            % job["result"]
+        )
+    if job["state"] == progress.FAILED:
+        if job["failure"] == "expired":
+            return gettext("Die Vorschau ist abgelaufen. Bitte erneut hochladen.")
+        if job["failure"] == "rejected":
+            return gettext(
+                "Die Datei wurde nicht importiert; es wurde nichts gespeichert. "
+                "Bitte korrigieren Sie die Datei und laden Sie sie erneut hoch."
+            )
+        return gettext("Der Import ist fehlgeschlagen; es wurde nichts gespeichert.")
+    return _rows_text(job["done"], job["total"])
+
+
+@never_cache
+def status(request: HttpRequest, job_id: str) -> HttpResponse:
+    """The progress of one import, refreshed by imports/progress.js (or a meta refresh)."""
+    job = _job_for(request, job_id)
+    titles = {
+        progress.RUNNING: gettext("Import läuft"),
+        progress.DONE: gettext("Import fertig"),
+        progress.FAILED: gettext("Import fehlgeschlagen"),
+    }
+    context = {
+        "page_title": titles[job["state"]],
+        "job": job,
+        "running": job["state"] == progress.RUNNING,
+        "message": _message(job),
+        "rows_text": _rows_text(job["done"], job["total"]),
+        "job_id": uuid.UUID(hex=job_id).hex,
+    }
+    return TemplateResponse(request, "imports/status.html", context)
+
+
+@never_cache
+def status_json(request: HttpRequest, job_id: str) -> JsonResponse:
+    """The progress as {done, total, state: running|done|failed, message}."""
+    job = _job_for(request, job_id)
+    return JsonResponse(
+        {
+            "done": job["done"],
+            "total": job["total"],
+            "state": job["state"],
+            "message": _message(job),
+        }
+    )

@@ -129,6 +129,16 @@ def database_from_env(default_url: str) -> dict:
 DATABASES = {"default": database_from_env(f"sqlite:///{VAR_DIR / 'landvorteil.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- cache ---------------------------------------------------------------------------------
+# The embedded default shares its cache between the web process and the django-q2 worker
+# (import progress, rate limits, cached pages) through files; production uses Redis or the database.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache",
+    }
+}
+
 # --- accounts ------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
