@@ -1,9 +1,10 @@
-"""Writes for mentors: registration, verification by a coordinator, capacity and pauses."""
+"""Writes for mentors: registration, profile edits, verification, capacity and pauses."""
 
 from datetime import date
 
 from allauth.account.models import EmailAddress
 from allauth.core.context import request_context
+from django.core.files.storage import Storage
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -138,4 +139,70 @@ def mentor_pause(*, mentor: Mentor, until: date | None) -> Mentor:
     locked = _locked(mentor)
     locked.paused_until = until
     locked.save(update_fields=["paused_until"])
+    return locked
+
+
+# What a mentor may change on their own profile. Profession is not among them: coordinators
+# verified it (and the chamber membership that goes with it), so only they may change it.
+PROFILE_FIELDS = frozenset(
+    {
+        "organisation",
+        "bio",
+        "place",
+        "travel_radius_km",
+        "remote",
+        "languages",
+        "chamber_membership",
+    }
+)
+
+
+def _file_delete_on_commit(*, storage: Storage, name: str) -> None:
+    transaction.on_commit(lambda: storage.delete(name))
+
+
+@transaction.atomic
+def mentor_profile_update(*, mentor: Mentor, **changes) -> Mentor:
+    """The mentor edits their own profile; only the fields given change.
+
+    Accepts the fields in PROFILE_FIELDS plus topics (a list of Topic) and photo (a file
+    that replaces the current photo, or None to remove it). A change of profession raises
+    MentorStateError; unknown fields raise TypeError.
+    """
+    if "profession" in changes:
+        raise MentorStateError(
+            _("Ihren Beruf können nur Koordinator:innen ändern. Bitte schreiben Sie uns.")
+        )
+    unknown = set(changes) - PROFILE_FIELDS - {"topics", "photo"}
+    if unknown:
+        raise TypeError(f"mentor_profile_update() got unexpected fields: {sorted(unknown)}")
+    locked = _locked(mentor)
+    for field in PROFILE_FIELDS & set(changes):
+        setattr(locked, field, changes[field])
+    if "languages" in changes:
+        locked.languages = list(changes["languages"])
+    if locked.profession not in CHAMBER_PROFESSIONS:
+        locked.chamber_membership = ""
+    elif "chamber_membership" in changes:
+        locked.chamber_membership = changes["chamber_membership"].strip()
+    # A changed chamber membership keeps the status: coordinators checked the person and the
+    # profession, and a new membership number (a move to another chamber) is the rule rather
+    # than a warning sign. Sending an active mentor back to "pending" would take them out of
+    # every match without anyone looking at it; we deliberately keep it simple and record
+    # nothing else. Coordinators see the current value in the admin.
+    locked.full_clean(exclude=["user", "photo"])
+    old_photo = locked.photo.name if locked.photo else ""
+    if "photo" in changes:
+        photo = changes["photo"]
+        if photo is None:
+            locked.photo = ""
+        else:
+            locked.photo.save(photo.name, photo, save=False)
+    locked.save()
+    if "topics" in changes:
+        locked.topics.set(changes["topics"])
+    new_photo = locked.photo.name if locked.photo else ""
+    if old_photo and old_photo != new_photo:
+        # Only once the new state is committed; a rollback keeps the old file in use.
+        _file_delete_on_commit(storage=locked.photo.storage, name=old_photo)
     return locked

@@ -12,4 +12,5 @@ urlpatterns = [
     path("profil/", views.dashboard, name="dashboard"),
     path("profil/kapazitaet/", views.capacity_set, name="capacity"),
     path("profil/pause/", views.pause_set, name="pause"),
+    path("profil/bearbeiten/", views.profile_edit, name="profile_edit"),
 ]

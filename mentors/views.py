@@ -1,4 +1,4 @@
-"""Mentor pages: registration, its thank-you page and the mentor's own dashboard (thin)."""
+"""Mentor pages: registration, its thank-you page, the mentor's own dashboard and profile."""
 
 from allauth.account.adapter import get_adapter
 from allauth.core.context import request_context
@@ -9,14 +9,25 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import FormView, TemplateView
 
 from accounts.models import User
 from antispam.views import SpamProtectedFormViewMixin
-from mentors.forms import MentorCapacityForm, MentorPauseForm, MentorRegistrationForm
+from mentors.forms import (
+    MentorCapacityForm,
+    MentorPauseForm,
+    MentorProfileForm,
+    MentorRegistrationForm,
+)
 from mentors.models import Mentor
-from mentors.services import MentorStateError, mentor_capacity_set, mentor_pause, mentor_register
+from mentors.services import (
+    MentorStateError,
+    mentor_capacity_set,
+    mentor_pause,
+    mentor_profile_update,
+    mentor_register,
+)
 
 
 class MentorRegisterView(SpamProtectedFormViewMixin, FormView):
@@ -121,3 +132,47 @@ def pause_set(request: HttpRequest) -> HttpResponse:
     else:
         messages.success(request, _("Ihre Pause ist beendet."))
     return redirect("mentors:dashboard")
+
+
+def _profile_changes(form: MentorProfileForm) -> dict:
+    data = form.cleaned_data
+    changes = {
+        field: data[field]
+        for field in (
+            "organisation",
+            "topics",
+            "bio",
+            "place",
+            "travel_radius_km",
+            "remote",
+            "languages",
+            "chamber_membership",
+        )
+        if field in form.fields
+    }
+    changes["topics"] = list(changes["topics"])
+    if data["photo"] is False:
+        changes["photo"] = None  # "remove" ticked
+    elif data["photo"] is not None:
+        changes["photo"] = data["photo"]  # a new, re-encoded photo
+    return changes
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def profile_edit(request: HttpRequest) -> HttpResponse:
+    mentor = _own_mentor(request)
+    if request.method != "POST":
+        form = MentorProfileForm(mentor=mentor)
+        return render(request, "mentors/profile_edit.html", {"mentor": mentor, "form": form})
+    form = MentorProfileForm(request.POST, request.FILES, mentor=mentor)
+    if form.is_valid():
+        try:
+            mentor_profile_update(mentor=mentor, **_profile_changes(form))
+        except MentorStateError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Ihr Profil ist gespeichert."))
+            return redirect("mentors:dashboard")
+    context = {"mentor": mentor, "form": form}
+    return render(request, "mentors/profile_edit.html", context, status=400)
