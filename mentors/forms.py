@@ -74,8 +74,9 @@ class MentorProfileFieldsForm(forms.Form):
     )
 
     def chamber_profession(self) -> str | None:
-        """The profession the chamber check applies to; subclasses say where it comes from."""
-        raise NotImplementedError
+        """The profession the chamber check applies to: the one chosen in the form (the edit
+        form, which has no profession field, uses the verified one)."""
+        return self.cleaned_data.get("profession")
 
     def clean_photo(self):
         # A new upload is decoded and re-encoded; anything else (nothing, the current file)
@@ -142,9 +143,6 @@ class MentorRegistrationForm(SpamProtectedFormMixin, MentorProfileFieldsForm):
         label=MENTOR_CONSENT.text,
         error_messages={"required": _("Bitte stimmen Sie zu, damit wir Ihr Profil speichern.")},
     )
-
-    def chamber_profession(self) -> str | None:
-        return self.cleaned_data.get("profession")
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()
