@@ -93,18 +93,25 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def places(db) -> dict:
-    """Ratzeburg inside the service region, Berlin outside it."""
-    from vocabulary.models import Land, Place, ServiceArea
+def ratzeburg(db):
+    """The district seat of Herzogtum Lauenburg, as the gazetteer has it."""
+    from vocabulary.models import Land, Place
 
-    ratzeburg = Place.objects.create(
+    return Place.objects.create(
         postcode="23909",
         locality="Ratzeburg",
         land=Land.SH,
-        latitude=53.70,
-        longitude=10.77,
+        latitude=53.6997,
+        longitude=10.7726,
         population=14_000,
     )
+
+
+@pytest.fixture
+def places(ratzeburg) -> dict:
+    """Ratzeburg inside the service region, Berlin outside it."""
+    from vocabulary.models import Land, Place, ServiceArea
+
     berlin = Place.objects.create(
         postcode="10115",
         locality="Berlin",

@@ -9,7 +9,7 @@ from conftest import make_user
 from founders.models import Founder, HelpRequest
 from mentors.models import Mentor
 from vocabulary.consent import FOUNDER_CONSENT
-from vocabulary.models import Land, Place, Topic
+from vocabulary.models import Place, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -19,15 +19,8 @@ SECRET_BIO = "Kanzlei Seeblick berät seit zwanzig Jahren Hofläden."
 
 
 @pytest.fixture
-def place(db) -> Place:
-    return Place.objects.create(
-        postcode="23909",
-        locality="Ratzeburg",
-        land=Land.SH,
-        latitude=53.70,
-        longitude=10.77,
-        population=14_000,
-    )
+def place(ratzeburg) -> Place:
+    return ratzeburg
 
 
 def founder_with_request(*, email: str, place: Place) -> tuple:

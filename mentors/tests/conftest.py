@@ -9,19 +9,7 @@ from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_assign_role
 from mentors.models import Mentor
-from vocabulary.models import Place, Topic
-
-
-@pytest.fixture
-def ratzeburg(db) -> Place:
-    return Place.objects.create(
-        postcode="23909",
-        locality="Ratzeburg",
-        land="SH",
-        latitude=53.6997,
-        longitude=10.7727,
-        population=14_000,
-    )
+from vocabulary.models import Topic
 
 
 def jpeg_bytes(*, size=(1600, 1200), exif: bytes | None = None, fmt: str = "JPEG") -> bytes:

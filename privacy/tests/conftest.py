@@ -20,15 +20,8 @@ MENTOR_PHRASE = "Kanzlei Dudenkamp und Partner"
 
 
 @pytest.fixture
-def place(db) -> Place:
-    return Place.objects.create(
-        postcode="23909",
-        locality="Ratzeburg",
-        land="SH",
-        latitude=53.70,
-        longitude=10.77,
-        population=14_000,
-    )
+def place(ratzeburg) -> Place:
+    return ratzeburg
 
 
 @pytest.fixture
