@@ -1,11 +1,15 @@
-"""Short German reasons for a suggestion, built from the same parts as its score.
+"""Short reasons for a suggestion, built from the same parts as its score.
 
-All user-facing phrasing lives in this module; the Django adapter may translate it later.
+A reason is stored as plain data (a code and its numbers) and put into words when shown, in
+German by default or through any gettext-like translator the caller passes (the Django adapter
+passes its own), so the wording lives here once.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -33,15 +37,6 @@ LANGUAGE_NAMES = {
     "vi": "Vietnamesisch",
 }
 
-TOPICS = "deckt {shared} von {total} {noun} ab"
-IN_PERSON = "{km} km entfernt, bietet Treffen vor Ort"
-IN_PERSON_NEAR = "weniger als 1 km entfernt, bietet Treffen vor Ort"
-ALSO_REMOTE = "auch per Video oder Telefon"
-REMOTE = "per Video oder Telefon"
-LANGUAGES = "spricht {names}"
-PLACES = "{free} von {total} {noun} frei"
-TERMS = "gemeinsame Begriffe: {terms}"
-
 # Common German and English words that say nothing about a need; kept short on purpose.
 _STOP_WORDS = (
     "aber alle als also am an auch auf aus bei bin bis da das dass dem den der des die dies "
@@ -53,11 +48,78 @@ STOP_WORDS = sorted(set(_STOP_WORDS.split()))
 WORD_PATTERN = r"(?u)\b[^\W\d_]{4,}\b"  # words of four letters or more, no digits
 
 
-def join_german(items: list[str]) -> str:
+class Translator(Protocol):
+    def gettext(self, message: str) -> str: ...
+
+    def ngettext(self, singular: str, plural: str, number: int) -> str: ...
+
+
+class German:
+    """The engine's own language: messages are written in German, so nothing to look up."""
+
+    @staticmethod
+    def gettext(message: str) -> str:
+        return message
+
+    @staticmethod
+    def ngettext(singular: str, plural: str, number: int) -> str:
+        return singular if number == 1 else plural
+
+
+GERMAN = German()
+
+
+def join_words(items: list[str], *, t: Translator = GERMAN) -> str:
     """'A', 'A und B', 'A, B und C'."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " und " + items[-1]
+    return t.gettext("{items} und {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason as data; `code` picks the wording, `params` fill it in."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, **self.params}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reason:
+        params = dict(data)
+        return cls(code=params.pop("code"), params=params)
+
+    def text(self, *, t: Translator = GERMAN) -> str:
+        p = self.params
+        if self.code == "topics":
+            return t.ngettext(
+                "deckt {shared} von {total} Thema ab",
+                "deckt {shared} von {total} Themen ab",
+                p["total"],
+            ).format(**p)
+        if self.code == "in_person":
+            if p["km"] < 1:
+                return t.gettext("weniger als 1 km entfernt, bietet Treffen vor Ort")
+            return t.gettext("{km} km entfernt, bietet Treffen vor Ort").format(**p)
+        if self.code == "also_remote":
+            return t.gettext("auch per Video oder Telefon")
+        if self.code == "remote":
+            return t.gettext("per Video oder Telefon")
+        if self.code == "languages":
+            names = [t.gettext(LANGUAGE_NAMES[code]) for code in p["codes"]]
+            return t.gettext("spricht {names}").format(names=join_words(names, t=t))
+        if self.code == "places":
+            return t.ngettext(
+                "{free} von {total} Platz frei", "{free} von {total} Plätzen frei", p["total"]
+            ).format(**p)
+        if self.code == "terms":
+            return t.gettext("gemeinsame Begriffe: {terms}").format(terms=", ".join(p["terms"]))
+        raise ValueError(f"unknown reason {self.code!r}")
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 class KeyTerms:
@@ -103,33 +165,27 @@ def reasons(
     pair: int,
     *,
     terms: KeyTerms | None = None,
-) -> list[str]:
+) -> list[Reason]:
     """The reasons for candidate pair number `pair`, most important first."""
     req, mentor = int(cands.req[pair]), int(cands.mentor[pair])
-    out = []
-    total = int(scores.request_topics[pair])
-    out.append(
-        TOPICS.format(
-            shared=int(scores.shared_topics[pair]),
-            total=total,
-            noun="Thema" if total == 1 else "Themen",
+    out = [
+        Reason(
+            "topics",
+            {"shared": int(scores.shared_topics[pair]), "total": int(scores.request_topics[pair])},
         )
-    )
-    remote_ok = bool(requests.remote[req] and mentors.remote[mentor])
+    ]
     distance = float(cands.distance_km[pair])
     if not math.isnan(distance):
-        out.append(IN_PERSON_NEAR if distance < 1 else IN_PERSON.format(km=round(distance)))
-        if remote_ok:
-            out.append(ALSO_REMOTE)
+        out.append(Reason("in_person", {"km": round(distance)}))
+        if requests.remote[req] and mentors.remote[mentor]:
+            out.append(Reason("also_remote"))
     else:
-        out.append(REMOTE)
-    codes = language_codes(int(scores.shared_languages[pair]))
-    out.append(LANGUAGES.format(names=join_german([LANGUAGE_NAMES[c] for c in codes])))
+        out.append(Reason("remote"))
+    out.append(Reason("languages", {"codes": language_codes(int(scores.shared_languages[pair]))}))
     free = int(mentors.capacity[mentor])
-    places = free + int(mentors.load[mentor])
-    out.append(PLACES.format(free=free, total=places, noun="Platz" if places == 1 else "Plätzen"))
+    out.append(Reason("places", {"free": free, "total": free + int(mentors.load[mentor])}))
     if terms is not None:
         shared = terms.shared(req, mentor)
         if shared:
-            out.append(TERMS.format(terms=", ".join(shared)))
+            out.append(Reason("terms", {"terms": shared}))
     return out

@@ -1,4 +1,4 @@
-"""Top-k mentors per request, each with score, parts and German reasons."""
+"""Top-k mentors per request, each with score, parts and reasons."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 
 from matching.engine.candidates import candidates
 from matching.engine.data import Mentors, Requests
-from matching.engine.reasons import KeyTerms, reasons
+from matching.engine.reasons import KeyTerms, Reason, reasons
 from matching.engine.score import DEFAULT_WEIGHTS, PARTS, Weights, score
 
 
@@ -19,7 +19,7 @@ class Suggestion:
     mentor_id: int
     score: float
     parts: dict[str, float]
-    reasons: list[str]
+    reasons: list[Reason]
 
 
 def suggest(

@@ -1,7 +1,7 @@
 """German reasons for a known pair, built from the same parts as the score."""
 
 from matching.engine.candidates import candidates
-from matching.engine.reasons import KeyTerms, join_german, reasons
+from matching.engine.reasons import KeyTerms, Reason, join_words, reasons
 from matching.engine.score import score
 from matching.engine.suggest import suggest
 from matching.tests.factories import BERLIN, COTTBUS, POTSDAM, mentors, requests
@@ -32,7 +32,7 @@ def test_reasons_for_a_known_in_person_pair():
     )
     c = candidates(reqs, ments)
     s = score(reqs, ments, c)
-    assert reasons(reqs, ments, c, s, 0, terms=KeyTerms(reqs, ments)) == [
+    assert [str(r) for r in reasons(reqs, ments, c, s, 0, terms=KeyTerms(reqs, ments))] == [
         "deckt 2 von 2 Themen ab",
         "27 km entfernt, bietet Treffen vor Ort",
         "spricht Deutsch und Englisch",
@@ -56,7 +56,7 @@ def test_reasons_for_a_remote_pair():
     )
     c = candidates(reqs, ments)
     s = score(reqs, ments, c)
-    assert reasons(reqs, ments, c, s, 0) == [
+    assert [str(r) for r in reasons(reqs, ments, c, s, 0)] == [
         "deckt 1 von 1 Thema ab",
         "per Video oder Telefon",
         "spricht Ukrainisch",
@@ -64,9 +64,35 @@ def test_reasons_for_a_remote_pair():
     ]
 
 
-def test_join_german():
-    assert join_german(["Deutsch"]) == "Deutsch"
-    assert join_german(["Deutsch", "Polnisch", "Englisch"]) == "Deutsch, Polnisch und Englisch"
+def test_join_words():
+    assert join_words(["Deutsch"]) == "Deutsch"
+    assert join_words(["Deutsch", "Polnisch", "Englisch"]) == "Deutsch, Polnisch und Englisch"
+
+
+def test_a_reason_survives_storage_as_plain_data():
+    reason = Reason("places", {"free": 1, "total": 1})
+    assert Reason.from_dict(reason.as_dict()) == reason
+    assert str(Reason.from_dict({"code": "places", "free": 1, "total": 1})) == "1 von 1 Platz frei"
+
+
+def test_a_reason_is_worded_by_the_translator_it_is_given():
+    english = {
+        "spricht {names}": "speaks {names}",
+        "{items} und {last}": "{items} and {last}",
+        "Deutsch": "German",
+        "Polnisch": "Polish",
+    }
+
+    class English:
+        def gettext(self, message):
+            return english[message]
+
+        def ngettext(self, singular, plural, number):
+            return english[singular if number == 1 else plural]
+
+    assert Reason("languages", {"codes": ["de", "pl"]}).text(t=English()) == (
+        "speaks German and Polish"
+    )
 
 
 def test_suggest_returns_top_k_best_first_with_reasons():
@@ -77,7 +103,7 @@ def test_suggest_returns_top_k_best_first_with_reasons():
     scores = [s.score for s in result[0]]
     assert scores == sorted(scores, reverse=True)
     assert all(s.mentor_id % 2 == 0 for s in result[0])  # full topic coverage wins
-    assert result[0][0].reasons[0] == "deckt 2 von 2 Themen ab"
+    assert str(result[0][0].reasons[0]) == "deckt 2 von 2 Themen ab"
 
 
 def test_suggest_never_offers_a_declined_mentor_again():
