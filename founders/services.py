@@ -15,6 +15,7 @@ from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_assign_role
 from founders.models import AnsweredByGuide, Founder, HelpRequest
+from founders.signals import help_request_confirmed
 from vocabulary.consent import FOUNDER_CONSENT
 from vocabulary.models import Place, Topic
 from vocabulary.selectors import place_in_service_region
@@ -111,6 +112,7 @@ def help_request_confirm(*, help_request: HelpRequest) -> HelpRequest:
     help_request.confirmed_at = timezone.now()
     help_request.save(update_fields=["founder", "status", "confirmed_at", "updated_at"])
     logger.info("help request %s confirmed (founder %s)", help_request.pk, founder.pk)
+    help_request_confirmed.send(sender=HelpRequest, help_request_id=help_request.pk)
     return help_request
 
 

@@ -102,6 +102,12 @@ class HelpRequestInspectView(InspectView):
         context = super().get_context_data(**kwargs)
         context["timeline"] = help_request_timeline(help_request=self.object)
         context["updated_at"] = self.object.updated_at
+        # Other apps (matching) add links here; founders never imports them.
+        context["links"] = [
+            link
+            for hook in hooks.get_hooks("help_request_admin_links")
+            if (link := hook(self.request, self.object))
+        ]
         return context
 
 

@@ -152,7 +152,7 @@ def _message(job: dict) -> str:
 
 @never_cache
 def status(request: HttpRequest, job_id: str) -> HttpResponse:
-    """The progress of one import, refreshed by imports/progress.js (or a meta refresh)."""
+    """The progress of one import, refreshed by js/progress.js (or a meta refresh)."""
     job = _job_for(request, job_id)
     titles = {
         progress.RUNNING: gettext("Import läuft"),

@@ -1,9 +1,29 @@
 """Matching: the pure engine core and its Django adapter (runs, proposals, the match lifecycle)."""
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def _suggest_for_confirmed(sender, *, help_request_id: int, **kwargs) -> None:
+    from matching.services import suggestions_store_after_confirmation
+
+    suggestions_store_after_confirmation(help_request_id=help_request_id)
+
+
+def _schedule_after_migrate(sender, **kwargs) -> None:
+    from matching.services import nightly_schedule_sync
+
+    nightly_schedule_sync()
 
 
 class MatchingConfig(AppConfig):
     name = "matching"
     verbose_name = _("Vermittlung")
+
+    def ready(self) -> None:
+        from founders.signals import help_request_confirmed
+
+        help_request_confirmed.connect(_suggest_for_confirmed, dispatch_uid="matching.suggest")
+        # Once per migrate, after every app's migrations (django_q's tables included).
+        post_migrate.connect(_schedule_after_migrate, sender=self, dispatch_uid="matching.nightly")

@@ -117,7 +117,7 @@ def test_the_task_gets_only_an_opaque_job_id(client, coordinator_user, places, t
     # Not run yet: the page shows the bar, polls via the script and refreshes without it.
     html = client.get(response["Location"]).content.decode()
     assert "Import läuft" in html and "0 von 1 Zeilen" in html
-    assert 'src="/static/imports/progress.js" defer' in html
+    assert 'src="/static/js/progress.js" defer' in html
     assert '<noscript><meta http-equiv="refresh" content="2"></noscript>' in html
     assert not Mentor.objects.exists()
 

@@ -251,6 +251,9 @@ Q_CLUSTER = {
     "label": _("Hintergrundaufgaben"),
     **({"redis": REDIS_URL} if REDIS_URL else {"orm": "default", "poll": 1}),
 }
+# A matching run still holding its slot after this long is given up (its worker died); longer
+# than the task timeout above, so a slow run is never overtaken.
+MATCHING_RUN_STALE_MINUTES = env.int("MATCHING_RUN_STALE_MINUTES", default=30)
 
 # --- security ------------------------------------------------------------------------------
 CONTENT_SECURITY_POLICY = {

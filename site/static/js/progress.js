@@ -1,15 +1,16 @@
-// Import status page: ask every second how far the import has got, and update the
-// <progress> bar and its aria-live text; once the import has ended, reload the page for the
-// result. Without JavaScript a <noscript> meta refresh does the same every two seconds.
+// Progress pages (imports, matching runs): ask every second how far the job has got, and
+// update the <progress> bar and its aria-live text; once the job has ended, reload the page
+// for the result. The JSON answer is {done, total, state: running|done|failed, message}.
+// Without JavaScript a <noscript> meta refresh does the same every two seconds.
 (function () {
   "use strict";
-  var box = document.querySelector("[data-import-progress]");
+  var box = document.querySelector("[data-progress]");
   if (!box) {
     return;
   }
-  var url = box.getAttribute("data-import-progress-url");
+  var url = box.getAttribute("data-progress-url");
   var bar = box.querySelector("progress");
-  var text = box.querySelector("[data-import-progress-message]");
+  var text = box.querySelector("[data-progress-message]");
 
   function poll() {
     fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })

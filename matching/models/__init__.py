@@ -1,0 +1,9 @@
+"""Matching data: coordinators' weights, global runs, matches (from proposal to completion),
+and the stored top suggestions per request."""
+
+from matching.models.matches import Match
+from matching.models.runs import MatchingRun
+from matching.models.settings import MatchingSettings
+from matching.models.suggestions import Suggestion
+
+__all__ = ["Match", "MatchingRun", "MatchingSettings", "Suggestion"]

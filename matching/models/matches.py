@@ -1,0 +1,102 @@
+"""A match between one help request and one mentor, from proposal to completion."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from privacy.registry import Erasure, personal_data
+
+
+def _match_owner(user) -> models.Q:
+    return models.Q(help_request__founder__user=user) | models.Q(mentor__user=user)
+
+
+# Reasons may name words from the founder's description ("gemeinsame Begriffe: …").
+@personal_data(owner=_match_owner, fields={"reasons": Erasure.NULL})
+class Match(models.Model):
+    """The lifecycle of ../shared/DESIGN.md; a proposal is a match in its first state."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("vorgeschlagen")
+        APPROVED = "approved", _("freigegeben")
+        OFFERED = "offered", _("angeboten")
+        ACCEPTED = "accepted", _("angenommen")
+        INTRODUCED = "introduced", _("vorgestellt")
+        ACTIVE = "active", _("läuft")
+        COMPLETED = "completed", _("abgeschlossen")
+        REJECTED = "rejected", _("verworfen")
+        DECLINED = "declined", _("abgelehnt")
+        EXPIRED = "expired", _("abgelaufen")
+        CANCELLED = "cancelled", _("abgebrochen")
+
+    help_request = models.ForeignKey(
+        "founders.HelpRequest",
+        verbose_name=_("Anfrage"),
+        on_delete=models.CASCADE,
+        related_name="matches",
+    )
+    mentor = models.ForeignKey(
+        "mentors.Mentor",
+        verbose_name=_("Expert:in"),
+        on_delete=models.CASCADE,
+        related_name="matches",
+    )
+    run = models.ForeignKey(
+        "matching.MatchingRun",
+        verbose_name=_("Lauf"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+    )
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, default=Status.PROPOSED
+    )
+    score = models.FloatField(_("Punktzahl"))
+    parts = models.JSONField(_("Teilwerte"), default=dict, blank=True)
+    reasons = models.JSONField(_("Gründe"), null=True, blank=True)
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Vermittlung")
+        verbose_name_plural = _("Vermittlungen")
+        ordering = ["-created_at"]
+        constraints = [
+            # However runs and coordinators race, a request has at most one live match.
+            models.UniqueConstraint(
+                fields=["help_request"],
+                condition=models.Q(
+                    status__in=[
+                        "proposed",
+                        "approved",
+                        "offered",
+                        "accepted",
+                        "introduced",
+                        "active",
+                    ]
+                ),
+                name="match_one_live_per_request",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(score__gte=0, score__lte=1), name="match_score_0_to_1"
+            ),
+        ]
+        indexes = [models.Index(fields=["status"], name="match_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{_('Vermittlung')} {self.pk}"
+
+
+# Still open: the request cannot be matched again while one of these exists.
+LIVE = frozenset(
+    {
+        Match.Status.PROPOSED,
+        Match.Status.APPROVED,
+        Match.Status.OFFERED,
+        Match.Status.ACCEPTED,
+        Match.Status.INTRODUCED,
+        Match.Status.ACTIVE,
+    }
+)
+# The mentor said no or a coordinator did: never suggest this pair again.
+EXCLUDING = frozenset({Match.Status.REJECTED, Match.Status.DECLINED, Match.Status.EXPIRED})

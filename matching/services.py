@@ -1,0 +1,283 @@
+"""Writes for matching: start and carry out global runs, store their proposals, store the top
+suggestions for a request, keep the schedules."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from founders.models import HelpRequest
+from matching.engine.assign import Assignment, assign
+from matching.engine.candidates import candidates
+from matching.engine.reasons import KeyTerms, reasons
+from matching.engine.score import score
+from matching.engine.weights import Weights
+from matching.models import Match, MatchingRun, Suggestion
+from matching.selectors import (
+    MatchingInput,
+    help_requests_open,
+    matches_holding,
+    matching_input,
+    matching_weights,
+    suggestions_compute,
+)
+from mentors.models import Mentor
+
+logger = logging.getLogger(__name__)
+
+GLOBAL_SLOT = "global"
+NIGHTLY_SCHEDULE_NAME = "matching: nightly run"
+
+
+class MatchingRunBusy(Exception):
+    """Another run is queued or running; only one runs at a time."""
+
+    message = _("Es läuft bereits eine Vermittlung. Bitte warten Sie, bis sie fertig ist.")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    help_request_id: int
+    mentor_id: int
+    score: float
+    parts: dict[str, float]
+    reasons: list[dict]
+
+
+@dataclass
+class Computation:
+    """A global assignment worked out but not yet stored (the CLI's dry run stops here)."""
+
+    proposals: list[Proposal]
+    parameters: dict
+    requests_count: int = 0
+    mentors_count: int = 0
+    candidates_count: int = 0
+    objective: int = 0
+    engine_seconds: float = 0.0
+    database_seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def served_count(self) -> int:
+        return len(self.proposals)
+
+    @property
+    def total_score(self) -> float:
+        return sum(p.score for p in self.proposals)
+
+
+def _report(run: MatchingRun | None, stage: str, progress: int) -> None:
+    # Outside any transaction, so that the admin's progress page sees it at once.
+    if run is not None and run.pk:
+        MatchingRun.objects.filter(pk=run.pk).update(stage=stage, progress=progress)
+
+
+def _proposals(
+    data: MatchingInput, weights: Weights, run: MatchingRun | None
+) -> tuple[list[Proposal], Assignment, int]:
+    requests, mentors = data.requests, data.mentors
+    _report(run, MatchingRun.Stage.CANDIDATES, 20)
+    cands = candidates(requests, mentors, excluded=data.excluded)
+    _report(run, MatchingRun.Stage.SCORING, 40)
+    scores = score(requests, mentors, cands, weights=weights)
+    _report(run, MatchingRun.Stage.ASSIGNING, 70)
+    result = assign(cands, scores.total, mentors.capacity, len(requests))
+    terms = KeyTerms(requests, mentors)
+    proposals = [
+        Proposal(
+            help_request_id=int(requests.ids[cands.req[pair]]),
+            mentor_id=int(mentors.ids[cands.mentor[pair]]),
+            score=float(scores.total[pair]),
+            parts={name: round(float(values[pair]), 4) for name, values in scores.parts.items()},
+            reasons=[
+                r.as_dict() for r in reasons(requests, mentors, cands, scores, pair, terms=terms)
+            ],
+        )
+        for pair in (int(p) for p in result.pairs)
+    ]
+    return proposals, result, len(cands)
+
+
+def matching_compute(*, run: MatchingRun | None = None) -> Computation:
+    """Load open requests and matchable mentors, assign them exactly; stores nothing."""
+    weights, _k = matching_weights()
+    started = time.perf_counter()
+    _report(run, MatchingRun.Stage.LOADING, 5)
+    data = matching_input()
+    loaded = time.perf_counter()
+    proposals, result, n_candidates = _proposals(data, weights, run)
+    return Computation(
+        proposals=proposals,
+        parameters={"weights": weights.__dict__},
+        requests_count=len(data.requests),
+        mentors_count=len(data.mentors),
+        candidates_count=n_candidates,
+        objective=result.objective,
+        engine_seconds=time.perf_counter() - loaded,
+        database_seconds=loaded - started,
+    )
+
+
+def _free_stale_slot() -> None:
+    # A worker killed mid-run leaves its run holding the slot; after a while it is given up.
+    stale = timezone.now() - timedelta(minutes=settings.MATCHING_RUN_STALE_MINUTES)
+    for run in MatchingRun.objects.filter(slot=GLOBAL_SLOT, created_at__lt=stale):
+        run.status, run.slot, run.finished_at = MatchingRun.Status.FAILED, None, timezone.now()
+        run.error = "stale: no progress within the time limit"
+        run.save(update_fields=["status", "slot", "finished_at", "error"])
+        logger.warning("matching run %s given up as stale", run.pk)
+
+
+def matching_run_start(
+    *, trigger: str, by: User | None = None, enqueue: bool = True
+) -> MatchingRun:
+    """Queue a global run (one at a time); the worker carries it out after commit."""
+    _free_stale_slot()
+    try:
+        with transaction.atomic():
+            run = MatchingRun.objects.create(trigger=trigger, started_by=by, slot=GLOBAL_SLOT)
+    except IntegrityError as error:
+        raise MatchingRunBusy from error
+    if enqueue:
+        transaction.on_commit(lambda: _enqueue("matching.tasks.matching_run_execute", run.pk))
+    return run
+
+
+def _enqueue(task: str, object_id: int) -> None:
+    from django_q.tasks import async_task  # imported late so tests can patch it
+
+    async_task(task, object_id)  # an id only: no personal data in task arguments
+
+
+@transaction.atomic
+def _store(*, run: MatchingRun, computation: Computation) -> int:
+    run = MatchingRun.objects.select_for_update().get(pk=run.pk)
+    # Unreviewed proposals of earlier runs (and of this run, if it is carried out again).
+    Match.objects.filter(status=Match.Status.PROPOSED, run__isnull=False).delete()
+    # Coordinators may have approved or proposed something while the engine was working.
+    blocked = set(matches_holding().values_list("help_request_id", flat=True))
+    still_open = set(help_requests_open().values_list("pk", flat=True))
+    held = Counter(matches_holding().values_list("mentor_id", flat=True))
+    capacity = dict(
+        Mentor.objects.filter(pk__in={p.mentor_id for p in computation.proposals}).values_list(
+            "pk", "capacity"
+        )
+    )
+    created = []
+    for proposal in computation.proposals:
+        request_id, mentor_id = proposal.help_request_id, proposal.mentor_id
+        if request_id in blocked or request_id not in still_open:
+            continue
+        if held[mentor_id] >= capacity.get(mentor_id, 0):
+            continue
+        held[mentor_id] += 1
+        created.append(
+            Match(
+                help_request_id=request_id,
+                mentor_id=mentor_id,
+                run=run,
+                score=proposal.score,
+                parts=proposal.parts,
+                reasons=proposal.reasons,
+            )
+        )
+    Match.objects.bulk_create(created)
+    return len(created)
+
+
+def matching_run_execute(*, run_id: int) -> MatchingRun:
+    """Carry out a queued run: compute, then replace unreviewed proposals in one transaction."""
+    run = MatchingRun.objects.get(pk=run_id)
+    if run.status != MatchingRun.Status.QUEUED:
+        return run  # carried out already (a task delivered twice)
+    MatchingRun.objects.filter(pk=run.pk).update(
+        status=MatchingRun.Status.RUNNING, started_at=timezone.now()
+    )
+    try:
+        computation = matching_compute(run=run)
+        _report(run, MatchingRun.Stage.STORING, 90)
+        stored_at = time.perf_counter()
+        served = _store(run=run, computation=computation)
+        database_seconds = computation.database_seconds + time.perf_counter() - stored_at
+    except Exception as error:
+        MatchingRun.objects.filter(pk=run.pk).update(
+            status=MatchingRun.Status.FAILED,
+            slot=None,
+            finished_at=timezone.now(),
+            error=type(error).__name__,  # the message might quote data; the log has the rest
+        )
+        logger.exception("matching run %s failed", run.pk)
+        raise
+    MatchingRun.objects.filter(pk=run.pk).update(
+        status=MatchingRun.Status.FINISHED,
+        slot=None,
+        stage=MatchingRun.Stage.DONE,
+        progress=100,
+        finished_at=timezone.now(),
+        parameters=computation.parameters,
+        requests_count=computation.requests_count,
+        mentors_count=computation.mentors_count,
+        candidates_count=computation.candidates_count,
+        served_count=served,
+        total_score=computation.total_score,
+        objective=computation.objective,
+        engine_seconds=computation.engine_seconds,
+        database_seconds=database_seconds,
+    )
+    run.refresh_from_db()
+    logger.info("matching run %s: %s of %s requests served", run.pk, served, run.requests_count)
+    return run
+
+
+@transaction.atomic
+def suggestions_store(*, help_request: HelpRequest) -> list[Suggestion]:
+    """Replace the stored top suggestions of one request with fresh ones."""
+    found = suggestions_compute(help_request=help_request)
+    Suggestion.objects.filter(help_request=help_request).delete()
+    return Suggestion.objects.bulk_create(
+        Suggestion(
+            help_request=help_request,
+            mentor_id=item.mentor_id,
+            rank=rank,
+            score=item.score,
+            parts={name: round(value, 4) for name, value in item.parts.items()},
+            reasons=[r.as_dict() for r in item.reasons],
+        )
+        for rank, item in enumerate(found, start=1)
+    )
+
+
+def suggestions_store_after_confirmation(*, help_request_id: int) -> None:
+    """A request was confirmed: its suggestions are worked out in the background."""
+    transaction.on_commit(lambda: _enqueue("matching.tasks.suggestions_refresh", help_request_id))
+
+
+def nightly_schedule_sync() -> None:
+    """The nightly global run is scheduled once (idempotent), at 02:30 local time."""
+    from django_q.models import Schedule
+
+    now = timezone.localtime()
+    next_run = now.replace(hour=2, minute=30, second=0, microsecond=0)
+    if next_run <= now:
+        next_run += timedelta(days=1)
+    schedule, created = Schedule.objects.get_or_create(
+        name=NIGHTLY_SCHEDULE_NAME,
+        defaults={
+            "func": "matching.tasks.matching_run_nightly",
+            "schedule_type": Schedule.DAILY,
+            "next_run": next_run,
+        },
+    )
+    if not created and schedule.func != "matching.tasks.matching_run_nightly":
+        schedule.func = "matching.tasks.matching_run_nightly"
+        schedule.save(update_fields=["func"])

@@ -1,0 +1,36 @@
+"""Background work of matching (django-q2); arguments are ids only, never personal data."""
+
+import logging
+
+from founders.models import HelpRequest
+from matching.models import MatchingRun
+from matching.services import (
+    MatchingRunBusy,
+    matching_run_start,
+    suggestions_store,
+)
+from matching.services import (
+    matching_run_execute as _execute,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def matching_run_execute(run_id: int) -> None:
+    _execute(run_id=run_id)
+
+
+def matching_run_nightly() -> None:
+    try:
+        run = matching_run_start(trigger=MatchingRun.Trigger.SCHEDULE, enqueue=False)
+    except MatchingRunBusy:
+        logger.info("nightly matching run skipped: another run is in progress")
+        return
+    _execute(run_id=run.pk)
+
+
+def suggestions_refresh(help_request_id: int) -> None:
+    help_request = HelpRequest.objects.filter(pk=help_request_id).first()
+    if help_request is None or help_request.status != HelpRequest.Status.OPEN:
+        return  # withdrawn or deleted meanwhile
+    suggestions_store(help_request=help_request)

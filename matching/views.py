@@ -1,0 +1,117 @@
+"""Coordinator views in the Wagtail admin: start a global run and watch it, and see the best
+mentors for one request with their reasons. Thin: every rule lives in services and selectors."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.views.decorators.cache import never_cache
+
+from founders.models import HelpRequest
+from matching.models import MatchingRun
+from matching.selectors import suggestions_compute
+from matching.services import MatchingRunBusy, matching_run_start
+from matching.wording import reasons_text
+from mentors.models import Mentor
+
+RUN_PERMISSION = "matching.run_matching"
+VIEW_RUN_PERMISSION = "matching.view_matchingrun"
+SUGGESTIONS_PERMISSIONS = ("founders.view_helprequest", "mentors.view_mentor")
+
+
+def _require(request: HttpRequest, *permissions: str) -> None:
+    if not all(request.user.has_perm(p) for p in permissions):
+        raise PermissionDenied
+
+
+def run_start(request: HttpRequest) -> HttpResponse:
+    """GET explains what a run does; POST starts one in the background."""
+    _require(request, RUN_PERMISSION)
+    if request.method == "POST":
+        try:
+            run = matching_run_start(trigger=MatchingRun.Trigger.COORDINATOR, by=request.user)
+        except MatchingRunBusy as error:
+            messages.error(request, str(error.message))
+            return redirect("matching_run_admin:index")
+        return redirect("matching_run_admin:progress", pk=run.pk)
+    return TemplateResponse(
+        request,
+        "matching/admin/run_start.html",
+        {
+            "page_title": gettext("Vermittlung starten"),
+            "index_url": reverse("matching_run_admin:index"),
+        },
+    )
+
+
+def _message(run: MatchingRun) -> str:
+    if run.status == MatchingRun.Status.FINISHED:
+        return gettext(
+            "Fertig: %(served)d von %(requests)d offenen Anfragen haben einen Vorschlag."
+        ) % {"served": run.served_count, "requests": run.requests_count}
+    if run.status == MatchingRun.Status.FAILED:
+        return gettext("Der Lauf ist fehlgeschlagen; es wurde nichts gespeichert.")
+    return str(run.get_stage_display())
+
+
+def _state(run: MatchingRun) -> str:
+    if run.is_active:
+        return "running"
+    return "done" if run.status == MatchingRun.Status.FINISHED else "failed"
+
+
+@never_cache
+def run_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """How far a run has got, refreshed by js/progress.js (or a meta refresh)."""
+    _require(request, VIEW_RUN_PERMISSION)
+    run = get_object_or_404(MatchingRun, pk=pk)
+    return TemplateResponse(
+        request,
+        "matching/admin/run_progress.html",
+        {
+            "page_title": _message(run) if not run.is_active else gettext("Vermittlung läuft"),
+            "run": run,
+            "running": run.is_active,
+            "message": _message(run),
+            "proposals_url": reverse("match_admin:index") + f"?run={run.pk}",
+        },
+    )
+
+
+@never_cache
+def run_progress_json(request: HttpRequest, pk: int) -> JsonResponse:
+    _require(request, VIEW_RUN_PERMISSION)
+    run = get_object_or_404(MatchingRun, pk=pk)
+    return JsonResponse(
+        {"done": run.progress, "total": 100, "state": _state(run), "message": _message(run)}
+    )
+
+
+def request_suggestions(request: HttpRequest, pk: int) -> HttpResponse:
+    """The best mentors for one request right now, each with score and reasons."""
+    _require(request, *SUGGESTIONS_PERMISSIONS)
+    help_request = get_object_or_404(HelpRequest, pk=pk)
+    found = suggestions_compute(help_request=help_request)
+    mentors = Mentor.objects.select_related("user", "place").in_bulk(s.mentor_id for s in found)
+    rows = [
+        {
+            "mentor": mentors[s.mentor_id],
+            "score": s.score,
+            "percent": round(s.score * 100),
+            "reasons": reasons_text([r.as_dict() for r in s.reasons]),
+        }
+        for s in found
+    ]
+    return TemplateResponse(
+        request,
+        "matching/admin/suggestions.html",
+        {
+            "page_title": gettext("Passende Expert:innen"),
+            "help_request": help_request,
+            "rows": rows,
+            "request_url": reverse("help_request_admin:inspect", args=[help_request.pk]),
+        },
+    )

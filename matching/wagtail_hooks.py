@@ -1,0 +1,151 @@
+"""Matching in the Wagtail admin: runs (start, progress, history), proposals, and the best
+mentors for one request, linked from the request's page. Weights are a site setting."""
+
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.permissions import register_permission_policy
+
+from founders.wagtail_hooks import ReadOnlyPermissionPolicy
+from matching import views
+from matching.models import Match, MatchingRun
+from matching.wording import reasons_text
+
+register_permission_policy(MatchingRun, ReadOnlyPermissionPolicy(MatchingRun))
+register_permission_policy(Match, ReadOnlyPermissionPolicy(Match))
+
+
+class MatchingRunIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm(views.RUN_PERMISSION):
+            buttons.append(
+                HeaderButton(
+                    _("Vermittlung starten"),
+                    url=reverse("matching_run_admin:start"),
+                    icon_name="resubmit",
+                )
+            )
+        return buttons
+
+
+class MatchingRunViewSet(ModelViewSet):
+    model = MatchingRun
+    name = "matching_run_admin"
+    url_prefix = "matching/runs"
+    icon = "resubmit"
+    menu_label = _("Vermittlungsläufe")
+    menu_order = 310
+    add_to_admin_menu = True
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    index_view_class = MatchingRunIndexView
+    list_display = [
+        TitleColumn(
+            "created_at",
+            label=_("angelegt am"),
+            get_url=lambda run: reverse("matching_run_admin:progress", args=[run.pk]),
+        ),
+        "trigger",
+        StatusTagColumn("status", label=_("Status"), accessor="get_status_display"),
+        "requests_count",
+        "served_count",
+        Column(
+            "engine_seconds",
+            label=_("Rechenzeit (s)"),
+            accessor=lambda run: f"{run.engine_seconds:.2f}",
+        ),
+    ]
+    list_filter = ["status", "trigger"]
+    form_fields: list[str] = []
+    inspect_view_fields = [
+        "status",
+        "trigger",
+        "started_by",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "requests_count",
+        "mentors_count",
+        "candidates_count",
+        "served_count",
+        "total_score",
+        "objective",
+        "engine_seconds",
+        "database_seconds",
+        "parameters",
+    ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("start/", views.run_start, name="start"),
+            path("<int:pk>/progress/", views.run_progress, name="progress"),
+            path("<int:pk>/progress/json/", views.run_progress_json, name="progress_json"),
+        ]
+
+
+class MatchViewSet(ModelViewSet):
+    model = Match
+    name = "match_admin"
+    url_prefix = "matching/matches"
+    icon = "group"
+    menu_label = _("Vorschläge")
+    menu_order = 305
+    add_to_admin_menu = True
+    add_view_enabled = False  # matches come from runs (and, later, the review queue)
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        TitleColumn(
+            "help_request",
+            label=_("Anfrage"),
+            get_url=lambda m: reverse("help_request_admin:inspect", args=[m.help_request_id]),
+        ),
+        Column("mentor", label=_("Expert:in")),
+        Column("score", label=_("Passung"), accessor=lambda m: f"{round(m.score * 100)} %"),
+        Column("reasons", label=_("Gründe"), accessor=lambda m: "; ".join(reasons_text(m.reasons))),
+        StatusTagColumn("status", label=_("Status"), accessor="get_status_display"),
+        "created_at",
+    ]
+    list_filter = ["status", "run"]
+    form_fields: list[str] = []
+    inspect_view_fields = ["help_request", "mentor", "status", "score", "run", "created_at"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Match]:
+        return Match.objects.select_related("help_request", "mentor__user")
+
+
+@hooks.register("register_admin_viewset")
+def register_matching_viewsets():
+    return [MatchingRunViewSet(), MatchViewSet()]
+
+
+@hooks.register("register_admin_urls")
+def register_suggestion_url():
+    return [
+        path(
+            "matching/requests/<int:pk>/suggestions/",
+            views.request_suggestions,
+            name="matching_request_suggestions",
+        )
+    ]
+
+
+@hooks.register("help_request_admin_links")
+def suggestions_link(request: HttpRequest, help_request) -> tuple[str, str] | None:
+    if not all(request.user.has_perm(p) for p in views.SUGGESTIONS_PERMISSIONS):
+        return None
+    return (
+        str(_("Passende Expert:innen ansehen")),
+        reverse("matching_request_suggestions", args=[help_request.pk]),
+    )
