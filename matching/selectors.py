@@ -20,6 +20,7 @@ from founders.models import HelpRequest
 from matching.engine.data import LANGUAGES, Mentors, Requests, language_mask, topic_matrix
 from matching.engine.suggest import Suggestion, suggest
 from matching.engine.weights import Weights
+from matching.engine_cache import TEXT_CACHE, mentor_index
 from matching.models import Match, MatchingSettings
 from matching.models.matches import EXCLUDING, LIVE
 from mentors.models import Mentor
@@ -180,4 +181,12 @@ def suggestions_compute(*, help_request: HelpRequest) -> list[Suggestion]:
     """The best mentors for one request right now, with reasons; reads only."""
     weights, k = matching_weights()
     data = matching_input(help_request_ids=[help_request.pk])
-    return suggest(data.requests, data.mentors, k=k, weights=weights, excluded=data.excluded)[0]
+    return suggest(
+        data.requests,
+        data.mentors,
+        k=k,
+        weights=weights,
+        excluded=data.excluded,
+        index=mentor_index(data.mentors),
+        cache=TEXT_CACHE,
+    )[0]

@@ -21,6 +21,7 @@ from matching.engine.candidates import candidates
 from matching.engine.reasons import KeyTerms, reasons
 from matching.engine.score import score
 from matching.engine.weights import Weights
+from matching.engine_cache import TEXT_CACHE, mentor_index
 from matching.models import Match, MatchingRun, Suggestion
 from matching.selectors import (
     MatchingInput,
@@ -87,12 +88,19 @@ def _proposals(
 ) -> tuple[list[Proposal], Assignment, int]:
     requests, mentors = data.requests, data.mentors
     _report(run, MatchingRun.Stage.CANDIDATES, 20)
-    cands = candidates(requests, mentors, excluded=data.excluded)
+    index = mentor_index(mentors)
+    cands = candidates(
+        requests,
+        mentors,
+        excluded=data.excluded,
+        index=index,
+        max_remote=settings.MATCHING_MAX_REMOTE_CANDIDATES,
+    )
     _report(run, MatchingRun.Stage.SCORING, 40)
-    scores = score(requests, mentors, cands, weights=weights)
+    scores = score(requests, mentors, cands, weights=weights, index=index, cache=TEXT_CACHE)
     _report(run, MatchingRun.Stage.ASSIGNING, 70)
     result = assign(cands, scores.total, mentors.capacity, len(requests))
-    terms = KeyTerms(requests, mentors)
+    terms = KeyTerms(requests, mentors, index=index)
     proposals = [
         Proposal(
             help_request_id=int(requests.ids[cands.req[pair]]),

@@ -6,12 +6,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.neighbors import BallTree
 
 from matching.engine.data import Mentors, Requests
+from matching.engine.index import EARTH_RADIUS_KM, MentorIndex
+from matching.engine.sparse import dense_pair_dot, rowwise_dot
 
-EARTH_RADIUS_KM = 6371.0088
+__all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates", "rowwise_dot"]
+
+# Up to this many request × mentor cells distances are computed directly, without the tree.
+_BRUTE_FORCE_CELLS = 200_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,77 +33,152 @@ class Candidates:
         return ~np.isnan(self.distance_km)
 
 
-def rowwise_dot(
-    a: sp.csr_matrix,
-    rows_a: np.ndarray,
-    b: sp.csr_matrix,
-    rows_b: np.ndarray,
-    *,
-    chunk: int = 50_000,
-) -> np.ndarray:
-    """a[rows_a[i]] · b[rows_b[i]] for every i, in chunks so memory stays bounded."""
-    out = np.empty(len(rows_a), dtype=np.float64)
-    for start in range(0, len(rows_a), chunk):
-        stop = start + chunk
-        prod = a[rows_a[start:stop]].multiply(b[rows_b[start:stop]])
-        out[start:stop] = np.asarray(prod.sum(axis=1)).ravel()
-    return out
-
-
-def _in_person_pairs(requests: Requests, mentors: Mentors, usable: np.ndarray):
+def _in_person_pairs(requests: Requests, index: MentorIndex, usable: np.ndarray):
     r_idx = np.flatnonzero(requests.in_person)
-    m_idx = np.flatnonzero(usable & (mentors.radius_km > 0))
-    if len(r_idx) == 0 or len(m_idx) == 0:
+    if len(r_idx) == 0 or index.place_tree is None:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty, np.empty(0)
-    tree = BallTree(np.radians(np.c_[mentors.lat[m_idx], mentors.lon[m_idx]]), metric="haversine")
-    max_radius = mentors.radius_km[m_idx].max() / EARTH_RADIUS_KM
-    hits, dists = tree.query_radius(
+    if len(r_idx) * len(index.place_idx) <= _BRUTE_FORCE_CELLS:
+        return _in_person_brute_force(requests, r_idx, index, usable)
+    # The tree holds every mentor who meets in person; who has capacity left is checked after.
+    hits, dists = index.place_tree.query_radius(
         np.radians(np.c_[requests.lat[r_idx], requests.lon[r_idx]]),
-        r=max_radius,
+        r=index.max_radius,
         return_distance=True,
     )
     counts = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
     req = np.repeat(r_idx, counts)
-    mentor = m_idx[np.concatenate(hits).astype(np.int64)] if counts.sum() else req[:0]
-    dist = np.concatenate(dists) * EARTH_RADIUS_KM if counts.sum() else np.empty(0)
-    within = dist <= mentors.radius_km[mentor]  # each mentor's own radius
+    found = counts.sum() > 0
+    mentor = index.place_idx[np.concatenate(hits).astype(np.int64)] if found else req[:0]
+    dist = np.concatenate(dists) * EARTH_RADIUS_KM if found else np.empty(0)
+    within = (dist <= index.radius_km[mentor]) & usable[mentor]  # each mentor's own radius
     return req[within], mentor[within], dist[within]
 
 
-def _remote_pairs(requests: Requests, mentors: Mentors, usable: np.ndarray):
+def _in_person_brute_force(
+    requests: Requests, r_idx: np.ndarray, index: MentorIndex, usable: np.ndarray
+):
+    """The haversine the tree uses, for every request × in-person mentor at once."""
+    lat_r = np.radians(requests.lat[r_idx])[:, None]
+    lon_r = np.radians(requests.lon[r_idx])[:, None]
+    lat_m, lon_m = index.place_rad[:, 0], index.place_rad[:, 1]
+    a = (
+        np.sin(0.5 * (lat_r - lat_m)) ** 2
+        + np.cos(lat_r) * np.cos(lat_m) * np.sin(0.5 * (lon_r - lon_m)) ** 2
+    )
+    dist = 2 * np.arcsin(np.sqrt(a)) * EARTH_RADIUS_KM
+    hit_r, hit_m = np.nonzero(dist <= index.radius_km[index.place_idx])
+    req, mentor, dist = r_idx[hit_r], index.place_idx[hit_m], dist[hit_r, hit_m]
+    keep = usable[mentor]
+    return req[keep], mentor[keep], dist[keep]
+
+
+def _jitter(req: np.ndarray, mentor: np.ndarray) -> np.ndarray:
+    """A fixed pseudo-random value in [0, 1) per pair: ties broken differently per request."""
+    h = (req.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) ^ (
+        mentor.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
+    )
+    h ^= h >> np.uint64(29)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(32)
+    return (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
+
+
+def _remote_pairs(
+    requests: Requests,
+    index: MentorIndex,
+    mentors: Mentors,
+    topics: np.ndarray,
+    max_per_request: int | None,
+):
+    usable = mentors.capacity > 0
     r_idx = np.flatnonzero(requests.remote)
-    m_idx = np.flatnonzero(usable & mentors.remote)
-    # Only pairs sharing a topic can be candidates, so the sparse product enumerates them.
-    shared = (requests.topics[r_idx] @ mentors.topics[m_idx].T).tocoo()
-    return r_idx[shared.row], m_idx[shared.col]
+    m_idx = index.remote_idx[usable[index.remote_idx]]
+    mentor_topics = index.topics_dense[m_idx].T
+    weighted_topics = (index.topics_dense[m_idx] * index.topic_idf).T
+    free = mentors.capacity[m_idx] / np.maximum(mentors.capacity[m_idx] + mentors.load[m_idx], 1)
+    # Only pairs sharing a topic can be candidates; in chunks of requests so memory stays bounded.
+    step = max(1, 2_000_000 // max(len(m_idx), 1))
+    req, mentor = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.int64)]
+    for start in range(0, len(r_idx), step):
+        rows = r_idx[start : start + step]
+        shared = topics[rows] @ mentor_topics
+        shared *= (requests.languages[rows][:, None] & index.languages[m_idx][None, :]) != 0
+        if max_per_request is not None and len(m_idx) > max_per_request:
+            shared = _best_remote(
+                rows,
+                m_idx,
+                topics[rows],
+                weighted_topics,
+                shared,
+                free,
+                max_per_request,
+                index.topic_idf,
+            )
+        hit_r, hit_m = np.nonzero(shared)
+        req.append(rows[hit_r])
+        mentor.append(m_idx[hit_m])
+    return np.concatenate(req), np.concatenate(mentor)
+
+
+def _best_remote(rows, m_idx, row_topics, weighted_topics, shared, free, keep, topic_idf):
+    """Only the `keep` most promising remote mentors per request (shared zeroed for the rest).
+
+    A remote offer is not bounded by distance, so without a cap every remote mentor sharing a
+    topic is a candidate (millions of pairs in a region). The cheap pre-score ranks by IDF topic
+    coverage, then free places, then a per-pair jitter, so requests with equal needs spread over
+    different mentors and the assignment keeps room to serve everyone.
+    """
+    need = np.maximum(row_topics @ topic_idf, 1e-12)
+    pre = (row_topics @ weighted_topics) / need[:, None] + 0.1 * free[None, :]
+    r_grid, m_grid = np.meshgrid(rows, m_idx, indexing="ij")
+    pre += 1e-3 * _jitter(r_grid, m_grid)
+    pre[shared == 0] = -np.inf
+    cut = np.argpartition(-pre, keep - 1, axis=1)[:, keep:]
+    np.put_along_axis(shared, cut, 0, axis=1)
+    return shared
 
 
 def candidates(
-    requests: Requests, mentors: Mentors, *, excluded: Iterable[tuple[int, int]] = ()
+    requests: Requests,
+    mentors: Mentors,
+    *,
+    excluded: Iterable[tuple[int, int]] = (),
+    index: MentorIndex | None = None,
+    max_remote: int | None = None,
 ) -> Candidates:
-    """All pairs meeting every hard constraint; excluded holds (request_id, mentor_id) pairs."""
+    """All pairs meeting every hard constraint; excluded holds (request_id, mentor_id) pairs.
+
+    `index` is a MentorIndex built for these mentors; without one, a one-off index is built.
+    Capacity always comes from `mentors`. `max_remote` caps the remote-only mentors considered
+    per request (see _best_remote); in-person pairs are bounded by the mentors' radius anyway.
+    """
+    if index is None:
+        index = MentorIndex(mentors)
+    index.check(mentors)
+    if max_remote is not None and max_remote < 1:
+        raise ValueError("max_remote must be >= 1")
     usable = mentors.capacity > 0
-    p_req, p_mentor, p_dist = _in_person_pairs(requests, mentors, usable)
-    o_req, o_mentor = _remote_pairs(requests, mentors, usable)
+    p_req, p_mentor, p_dist = _in_person_pairs(requests, index, usable)
+    topics = requests.topics.toarray()
+    o_req, o_mentor = _remote_pairs(requests, index, mentors, topics, max_remote)
     req = np.concatenate([p_req, o_req]).astype(np.int64)
     mentor = np.concatenate([p_mentor, o_mentor]).astype(np.int64)
     dist = np.concatenate([p_dist, np.full(len(o_req), np.nan)])
     # A pair found both ways keeps its distance: np.unique reports first occurrences.
-    key = req * len(mentors) + mentor
+    key = req * index.n + mentor
     key, first = np.unique(key, return_index=True)
     req, mentor, dist = req[first], mentor[first], dist[first]
 
-    keep = (requests.languages[req] & mentors.languages[mentor]) != 0
-    keep &= rowwise_dot(requests.topics, req, mentors.topics, mentor) > 0
+    keep = (requests.languages[req] & index.languages[mentor]) != 0
+    keep &= dense_pair_dot(topics, req, index.topics_dense, mentor) > 0
     excluded = list(excluded)
     if excluded:
         req_pos = {int(i): n for n, i in enumerate(requests.ids)}
-        mentor_pos = {int(i): n for n, i in enumerate(mentors.ids)}
         banned = [
-            req_pos[r] * len(mentors) + mentor_pos[m]
+            req_pos[r] * index.n + index.position[m]
             for r, m in excluded
-            if r in req_pos and m in mentor_pos
+            if r in req_pos and m in index.position
         ]
         keep &= ~np.isin(key, np.asarray(banned, dtype=np.int64))
     return Candidates(req=req[keep], mentor=mentor[keep], distance_km=dist[keep])

@@ -11,12 +11,11 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 from matching.engine.candidates import Candidates
 from matching.engine.data import Mentors, Requests, language_codes
+from matching.engine.index import MentorIndex
 from matching.engine.score import Scores
+from matching.engine.words import MentorWords, document_frequency, shared_terms, word_counts
 
 LANGUAGE_NAMES = {
     "de": "Deutsch",
@@ -36,16 +35,6 @@ LANGUAGE_NAMES = {
     "it": "Italienisch",
     "vi": "Vietnamesisch",
 }
-
-# Common German and English words that say nothing about a need; kept short on purpose.
-_STOP_WORDS = (
-    "aber alle als also am an auch auf aus bei bin bis da das dass dem den der des die dies "
-    "doch du ein eine einem einen einer eines er es für hat habe haben ich ihr im in ist ja "
-    "kann mein meine mich mit nach nicht noch nur oder sich sie sind so über um und uns von "
-    "vor war was wie wir wird zu zum zur and the of for to in with on a an is are i we my"
-)
-STOP_WORDS = sorted(set(_STOP_WORDS.split()))
-WORD_PATTERN = r"(?u)\b[^\W\d_]{4,}\b"  # words of four letters or more, no digits
 
 
 class Translator(Protocol):
@@ -123,38 +112,32 @@ class Reason:
 
 
 class KeyTerms:
-    """Word-level TF-IDF over request and mentor texts, to name the terms a pair shares."""
+    """Word-level TF-IDF over request and mentor texts, to name the terms a pair shares.
 
-    def __init__(self, requests: Requests, mentors: Mentors) -> None:
-        self._n_mentors = len(mentors)
-        self._vectorizer = TfidfVectorizer(
-            analyzer="word",
-            lowercase=True,
-            stop_words=STOP_WORDS,
-            min_df=1,
-            token_pattern=WORD_PATTERN,
-        )
-        texts = list(mentors.texts) + list(requests.texts)
-        if not any(t.strip() for t in texts):
-            self._matrix = None
-            return
-        try:
-            self._matrix = self._vectorizer.fit_transform(texts).tocsr()
-        except ValueError:  # nothing but stop words
-            self._matrix = None
-            return
-        self._vocab = self._vectorizer.get_feature_names_out()
+    Mentor word counts come from `index` (prepared once) or are counted here; only the requests'
+    texts are read per call. IDF is over every mentor and request text, as a TfidfVectorizer
+    fitted on them would have it.
+    """
+
+    def __init__(
+        self, requests: Requests, mentors: Mentors, *, index: MentorIndex | None = None
+    ) -> None:
+        if index is not None:
+            index.check(mentors)
+        self._mentor_words = index.words if index else MentorWords.build(mentors.texts)
+        self._request_counts = word_counts(requests.texts)
+        self._request_df = document_frequency(self._request_counts)
+        self._n_docs = len(mentors) + len(requests)
 
     def shared(self, req: int, mentor: int, *, top: int = 3) -> list[str]:
-        if self._matrix is None:
-            return []
-        a = self._matrix[self._n_mentors + req]
-        b = self._matrix[mentor]
-        prod = a.multiply(b).tocoo()
-        if prod.nnz == 0:
-            return []
-        order = np.lexsort((self._vocab[prod.col], -prod.data))[:top]
-        return [str(self._vocab[prod.col[i]]) for i in order]
+        return shared_terms(
+            self._request_counts[req],
+            self._mentor_words.counts[mentor],
+            df=self._mentor_words.df,
+            extra_df=self._request_df,
+            n_docs=self._n_docs,
+            top=top,
+        )
 
 
 def reasons(

@@ -6,40 +6,15 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
-from matching.engine.candidates import Candidates, rowwise_dot
+from matching.engine.candidates import Candidates
 from matching.engine.data import Mentors, Requests
+from matching.engine.index import MentorIndex
+from matching.engine.sparse import dense_pair_dot, rowwise_dot
+from matching.engine.text import TextVectorCache, raw_counts, tfidf
+from matching.engine.weights import DEFAULT_WEIGHTS, PARTS, Weights
 
-PARTS = ("topic", "text", "distance", "fit", "waiting", "load")
-
-
-@dataclass(frozen=True)
-class Weights:
-    """Relative weight of each part; the score divides by their sum, so it stays in [0, 1]."""
-
-    topic: float = 0.35
-    text: float = 0.20
-    distance: float = 0.15
-    fit: float = 0.10
-    waiting: float = 0.10
-    load: float = 0.10
-    distance_km: float = 25.0  # d0 of exp(-d/d0): a 25 km trip keeps ~37 % of the part
-    waiting_days: float = 30.0  # w0 of 1 - exp(-w/w0): a month's wait earns ~63 %
-
-    def __post_init__(self) -> None:
-        values = [getattr(self, name) for name in PARTS]
-        if min(values) < 0 or sum(values) <= 0:
-            raise ValueError("weights must be >= 0 and not all zero")
-        if self.distance_km <= 0 or self.waiting_days <= 0:
-            raise ValueError("scales must be > 0")
-
-    def as_array(self) -> np.ndarray:
-        values = np.array([getattr(self, name) for name in PARTS], dtype=np.float64)
-        return values / values.sum()
-
-
-DEFAULT_WEIGHTS = Weights()
+__all__ = ["DEFAULT_WEIGHTS", "PARTS", "Scores", "Weights", "score", "text_vectors"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,42 +28,73 @@ class Scores:
     shared_languages: np.ndarray  # uint64 masks
 
 
-def text_vectors(requests: Requests, mentors: Mentors) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-    """L2-normalised char n-gram TF-IDF; char_wb copes with German compounds (Steuerberatung)."""
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32
-    )
-    texts = [t.lower() for t in mentors.texts] + [t.lower() for t in requests.texts]
-    try:
-        matrix = vectorizer.fit_transform(texts).tocsr()
-    except ValueError:  # no text at all: every similarity is zero
-        matrix = sp.csr_matrix((len(texts), 1))
+def text_vectors(
+    requests: Requests, mentors: Mentors, *, cache: TextVectorCache | None = None
+) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """L2-normalised char n-gram TF-IDF of requests and mentors, IDF over both (hashed columns).
+
+    The plain way to the vectors `score` compares; score itself only looks at the columns the
+    requests use (MentorTexts.similarity), which gives the same cosines.
+    """
+    raw = sp.vstack(
+        [raw_counts(mentors.texts, cache=cache), raw_counts(requests.texts, cache=cache)]
+    ).tocsr()
+    df = np.bincount(raw.indices, minlength=raw.shape[1])
+    matrix = tfidf(raw, df=df, n_docs=raw.shape[0])
     return matrix[len(mentors) :], matrix[: len(mentors)]
 
 
+# Up to this many requests the text part goes request by request over the prepared mentor side.
+_FEW_REQUESTS = 64
+_POPCOUNT_BYTE = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
+
+
 def _popcount(masks: np.ndarray) -> np.ndarray:
-    counts = np.zeros(len(masks), dtype=np.int64)
-    masks = masks.copy()
-    while masks.any():
-        counts += (masks & np.uint64(1)).astype(np.int64)
-        masks >>= np.uint64(1)
-    return counts
+    as_bytes = np.ascontiguousarray(masks, dtype=np.uint64).view(np.uint8)
+    return _POPCOUNT_BYTE[as_bytes].reshape(len(masks), 8).sum(axis=1)
+
+
+def _total(parts: dict[str, np.ndarray], w: np.ndarray) -> np.ndarray:
+    return np.clip(sum(w[i] * parts[name] for i, name in enumerate(PARTS)), 0.0, 1.0)
+
+
+def _can_reach_top(req: np.ndarray, lower: np.ndarray, upper: np.ndarray, k: int) -> np.ndarray:
+    """Pairs whose upper bound reaches the k-th best lower bound of their request."""
+    order = np.lexsort((-lower, req))
+    by_req = req[order]
+    rank = np.arange(len(order)) - np.searchsorted(by_req, by_req, side="left")
+    threshold = np.full(int(req.max(initial=-1)) + 1, -np.inf)
+    kth = order[rank == k - 1]
+    threshold[req[kth]] = lower[kth]
+    return upper >= threshold[req] - 1e-12  # a margin, so float rounding never drops a pair
 
 
 def score(
-    requests: Requests, mentors: Mentors, cands: Candidates, *, weights: Weights = DEFAULT_WEIGHTS
+    requests: Requests,
+    mentors: Mentors,
+    cands: Candidates,
+    *,
+    weights: Weights = DEFAULT_WEIGHTS,
+    index: MentorIndex | None = None,
+    cache: TextVectorCache | None = None,
+    top: int | None = None,
 ) -> Scores:
+    """Score every candidate pair; `index` (built for these mentors) saves the mentor-side work.
+
+    Capacity and load always come from `mentors`; `cache` keeps raw text vectors between runs.
+    With `top`, the text part is computed only for pairs that can still reach the best `top` of
+    their request (the others keep text 0 and a total that is only a lower bound): what suggest
+    needs, and the costliest part skipped for the rest.
+    """
+    if index is None:
+        index = MentorIndex(mentors, cache=cache)
+    index.check(mentors)
     req, mentor = cands.req, cands.mentor
     # Topic coverage, rare topics weighted more: IDF of each topic over mentors.
-    df = np.asarray(mentors.topics.sum(axis=0)).ravel()
-    idf = np.log((1 + len(mentors)) / (1 + df)) + 1
-    weighted = sp.csr_matrix(requests.topics @ sp.diags(idf))
-    need = np.asarray(weighted.sum(axis=1)).ravel()
-    covered = rowwise_dot(weighted, req, mentors.topics, mentor)
+    req_topics = requests.topics.toarray()
+    need = req_topics @ index.topic_idf
+    covered = dense_pair_dot(req_topics * index.topic_idf, req, index.topics_dense, mentor)
     topic = np.divide(covered, need[req], out=np.zeros(len(req)), where=need[req] > 0)
-
-    req_vec, mentor_vec = text_vectors(requests, mentors)
-    text = np.clip(rowwise_dot(req_vec, req, mentor_vec, mentor), 0.0, 1.0)
 
     in_person = cands.in_person
     distance = np.where(
@@ -97,11 +103,11 @@ def score(
 
     # Format fit: share of the founder's accepted formats this pair can use; language fit:
     # share of the founder's languages the mentor speaks.
-    remote_ok = requests.remote[req] & mentors.remote[mentor]
+    remote_ok = requests.remote[req] & index.remote[mentor]
     wanted = requests.in_person[req].astype(int) + requests.remote[req].astype(int)
     usable = (requests.in_person[req] & in_person).astype(int) + remote_ok.astype(int)
     fmt = usable / np.maximum(wanted, 1)
-    shared_lang = requests.languages[req] & mentors.languages[mentor]
+    shared_lang = requests.languages[req] & index.languages[mentor]
     lang = _popcount(shared_lang) / np.maximum(_popcount(requests.languages[req]), 1)
     fit = (fmt + lang) / 2
 
@@ -111,16 +117,27 @@ def score(
 
     parts = {
         "topic": topic,
-        "text": text,
+        "text": np.zeros(len(req)),
         "distance": distance,
         "fit": fit,
         "waiting": waiting,
         "load": load,
     }
     w = weights.as_array()
-    total = np.clip(sum(w[i] * parts[name] for i, name in enumerate(PARTS)), 0.0, 1.0)
-    shared_topics = np.rint(rowwise_dot(requests.topics, req, mentors.topics, mentor))
-    request_topics = np.asarray(requests.topics.sum(axis=1)).ravel()[req]
+    reach = slice(None)
+    if top is not None:
+        lower = _total(parts, w)  # text is in [0, 1], so it adds at most its weight
+        reach = _can_reach_top(req, lower, lower + w[PARTS.index("text")], top)
+    if len(np.unique(req[reach])) <= _FEW_REQUESTS:
+        raw = raw_counts(requests.texts, cache=cache)
+        similarity = index.texts.similarity(raw, req[reach], mentor[reach])
+    else:  # many requests: whole vectors and one vectorised pass beat the per-request loop
+        req_vec, mentor_vec = text_vectors(requests, mentors, cache=cache)
+        similarity = rowwise_dot(req_vec, req[reach], mentor_vec, mentor[reach], chunk=20_000)
+    parts["text"][reach] = np.clip(similarity, 0.0, 1.0)
+    total = _total(parts, w)
+    shared_topics = np.rint(dense_pair_dot(req_topics, req, index.topics_dense, mentor))
+    request_topics = req_topics.sum(axis=1)[req]
     return Scores(
         total=np.asarray(total, dtype=np.float64),
         parts=parts,

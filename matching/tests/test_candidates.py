@@ -127,3 +127,59 @@ def test_candidates_equal_brute_force_on_random_instance():
                 expected.add((int(reqs.ids[r]), int(ments.ids[m])))
     assert len(expected) > 10
     assert pairs(reqs, ments, excluded=excluded) == expected
+
+
+def test_tree_and_direct_distances_find_the_same_pairs(monkeypatch):
+    import matching.engine.candidates as module
+
+    rng = np.random.default_rng(12)
+    reqs = requests(
+        [{"place": (52.5 + rng.normal(0, 0.3), 13.4 + rng.normal(0, 0.4))} for _ in range(60)]
+    )
+    ments = mentors(
+        [{"place": (52.5 + rng.normal(0, 0.3), 13.4 + rng.normal(0, 0.4)),
+          "radius_km": float(rng.uniform(0, 40))} for _ in range(50)]
+    )  # fmt: skip
+    direct = candidates(reqs, ments)
+    monkeypatch.setattr(module, "_BRUTE_FORCE_CELLS", 0)
+    tree = candidates(reqs, ments)
+    assert len(direct) > 100
+    np.testing.assert_array_equal(direct.req, tree.req)
+    np.testing.assert_array_equal(direct.mentor, tree.mentor)
+    np.testing.assert_allclose(direct.distance_km, tree.distance_km, rtol=1e-12)
+
+
+def test_the_remote_cap_keeps_the_best_covering_mentors_and_in_person_ones_all():
+    ments = mentors(
+        [
+            *(
+                {"id": i, "place": COTTBUS, "remote": True, "radius_km": 0, "topics": {0}}
+                for i in range(1, 9)
+            ),
+            {"id": 20, "place": COTTBUS, "remote": True, "radius_km": 0, "topics": {0, 1}},
+            {"id": 30, "place": POTSDAM, "topics": {0}},  # in person: never capped
+            {
+                "id": 40,
+                "place": COTTBUS,
+                "remote": True,
+                "radius_km": 0,
+                "topics": {0},
+                "languages": ("pl",),
+            },
+        ]
+    )
+    reqs = requests([{"id": 7, "topics": {0, 1}}])
+    capped = pairs(reqs, ments, max_remote=3)
+    assert (7, 20) in capped and (7, 30) in capped  # full coverage first; in person kept
+    assert len(capped) == 4 and (7, 40) not in capped  # the cap counts feasible ones only
+    assert capped <= pairs(reqs, ments)
+
+
+def test_requests_with_equal_needs_spread_over_different_remote_mentors():
+    ments = mentors(
+        [{"id": i, "place": COTTBUS, "remote": True, "radius_km": 0} for i in range(1, 101)]
+    )
+    reqs = requests([{"id": 200 + i, "in_person": False} for i in range(50)])
+    c = candidates(reqs, ments, max_remote=5)
+    assert np.bincount(c.req).tolist() == [5] * 50
+    assert len(set(c.mentor.tolist())) > 80  # not the same five mentors for everybody
