@@ -94,7 +94,8 @@ def _proposals(
         mentors,
         excluded=data.excluded,
         index=index,
-        max_remote=settings.MATCHING_MAX_REMOTE_CANDIDATES,
+        max_per_request=settings.MATCHING_CANDIDATES_PER_REQUEST,
+        weights=weights,
     )
     _report(run, MatchingRun.Stage.SCORING, 40)
     scores = score(requests, mentors, cands, weights=weights, index=index, cache=TEXT_CACHE)

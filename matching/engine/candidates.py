@@ -10,6 +10,7 @@ import numpy as np
 from matching.engine.data import Mentors, Requests
 from matching.engine.index import EARTH_RADIUS_KM, MentorIndex
 from matching.engine.sparse import dense_pair_dot, rowwise_dot
+from matching.engine.weights import DEFAULT_WEIGHTS, Weights
 
 __all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates", "rowwise_dot"]
 
@@ -33,8 +34,8 @@ class Candidates:
         return ~np.isnan(self.distance_km)
 
 
-def _in_person_pairs(requests: Requests, index: MentorIndex, usable: np.ndarray):
-    r_idx = np.flatnonzero(requests.in_person)
+def _in_person_pairs(requests: Requests, index: MentorIndex, usable: np.ndarray, rows: np.ndarray):
+    r_idx = rows[requests.in_person[rows]]
     if len(r_idx) == 0 or index.place_tree is None:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty, np.empty(0)
@@ -90,9 +91,10 @@ def _remote_pairs(
     mentors: Mentors,
     topics: np.ndarray,
     max_per_request: int | None,
+    rows: np.ndarray,
 ):
     usable = mentors.capacity > 0
-    r_idx = np.flatnonzero(requests.remote)
+    r_idx = rows[requests.remote[rows]]
     m_idx = index.remote_idx[usable[index.remote_idx]]
     mentor_topics = index.topics_dense[m_idx].T
     weighted_topics = (index.topics_dense[m_idx] * index.topic_idf).T
@@ -139,29 +141,54 @@ def _best_remote(rows, m_idx, row_topics, weighted_topics, shared, free, keep, t
     return shared
 
 
-def candidates(
+def _best_per_request(
+    req: np.ndarray,
+    mentor: np.ndarray,
+    dist: np.ndarray,
+    *,
+    topics: np.ndarray,
+    index: MentorIndex,
+    mentors: Mentors,
+    weights: Weights,
+    keep: int,
+) -> np.ndarray:
+    """Mask of the `keep` most promising pairs of each request, by the cheap parts of the score.
+
+    Topic coverage, distance and free places as `score` weighs them, plus a per-pair jitter so
+    requests with equal needs spread over different mentors; text similarity (costly) is left
+    for the pairs kept.
+    """
+    need = np.maximum(topics @ index.topic_idf, 1e-12)
+    covered = dense_pair_dot(topics * index.topic_idf, req, index.topics_dense, mentor)
+    near = np.where(np.isnan(dist), 0.0, np.exp(-np.nan_to_num(dist) / weights.distance_km))
+    cap, load = mentors.capacity[mentor], mentors.load[mentor]
+    pre = (
+        weights.topic * covered / need[req]
+        + weights.distance * near
+        + weights.load * cap / np.maximum(cap + load, 1)
+        + 1e-3 * _jitter(req, mentor)
+    )
+    order = np.lexsort((-pre, req))
+    by_req = req[order]
+    rank = np.arange(len(order)) - np.searchsorted(by_req, by_req, side="left")
+    mask = np.zeros(len(req), dtype=bool)
+    mask[order[rank < keep]] = True
+    return mask
+
+
+def _feasible(
     requests: Requests,
     mentors: Mentors,
-    *,
-    excluded: Iterable[tuple[int, int]] = (),
-    index: MentorIndex | None = None,
-    max_remote: int | None = None,
-) -> Candidates:
-    """All pairs meeting every hard constraint; excluded holds (request_id, mentor_id) pairs.
-
-    `index` is a MentorIndex built for these mentors; without one, a one-off index is built.
-    Capacity always comes from `mentors`. `max_remote` caps the remote-only mentors considered
-    per request (see _best_remote); in-person pairs are bounded by the mentors' radius anyway.
-    """
-    if index is None:
-        index = MentorIndex(mentors)
-    index.check(mentors)
-    if max_remote is not None and max_remote < 1:
-        raise ValueError("max_remote must be >= 1")
+    index: MentorIndex,
+    topics: np.ndarray,
+    rows: np.ndarray,
+    banned: np.ndarray,
+    keep: int | None,
+    weights: Weights,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     usable = mentors.capacity > 0
-    p_req, p_mentor, p_dist = _in_person_pairs(requests, index, usable)
-    topics = requests.topics.toarray()
-    o_req, o_mentor = _remote_pairs(requests, index, mentors, topics, max_remote)
+    p_req, p_mentor, p_dist = _in_person_pairs(requests, index, usable, rows)
+    o_req, o_mentor = _remote_pairs(requests, index, mentors, topics, keep, rows)
     req = np.concatenate([p_req, o_req]).astype(np.int64)
     mentor = np.concatenate([p_mentor, o_mentor]).astype(np.int64)
     dist = np.concatenate([p_dist, np.full(len(o_req), np.nan)])
@@ -170,15 +197,73 @@ def candidates(
     key, first = np.unique(key, return_index=True)
     req, mentor, dist = req[first], mentor[first], dist[first]
 
-    keep = (requests.languages[req] & index.languages[mentor]) != 0
-    keep &= dense_pair_dot(topics, req, index.topics_dense, mentor) > 0
-    excluded = list(excluded)
-    if excluded:
-        req_pos = {int(i): n for n, i in enumerate(requests.ids)}
-        banned = [
+    ok = (requests.languages[req] & index.languages[mentor]) != 0
+    ok &= dense_pair_dot(topics, req, index.topics_dense, mentor) > 0
+    if len(banned):
+        ok &= ~np.isin(key, banned)
+    req, mentor, dist = req[ok], mentor[ok], dist[ok]
+    if keep is not None:
+        best = _best_per_request(
+            req,
+            mentor,
+            dist,
+            topics=topics,
+            index=index,
+            mentors=mentors,
+            weights=weights,
+            keep=keep,
+        )
+        req, mentor, dist = req[best], mentor[best], dist[best]
+    return req, mentor, dist
+
+
+def candidates(
+    requests: Requests,
+    mentors: Mentors,
+    *,
+    excluded: Iterable[tuple[int, int]] = (),
+    index: MentorIndex | None = None,
+    max_per_request: int | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+    chunk: int = 2_000,
+) -> Candidates:
+    """All pairs meeting every hard constraint; excluded holds (request_id, mentor_id) pairs.
+
+    `index` is a MentorIndex built for these mentors; without one, a one-off index is built.
+    Capacity always comes from `mentors`. With `max_per_request`, only that many of each
+    request's feasible pairs are kept, the most promising by the cheap parts of the score (see
+    _best_per_request): in a small region nearly every mentor can reach nearly every founder,
+    in person or remotely, and the full set runs to millions of pairs. Requests are then
+    handled `chunk` at a time, so memory stays bounded.
+    """
+    if index is None:
+        index = MentorIndex(mentors)
+    index.check(mentors)
+    if max_per_request is not None and max_per_request < 1:
+        raise ValueError("max_per_request must be >= 1")
+    topics = requests.topics.toarray()
+    req_pos = {int(i): n for n, i in enumerate(requests.ids)}
+    banned = np.asarray(
+        [
             req_pos[r] * index.n + index.position[m]
             for r, m in excluded
             if r in req_pos and m in index.position
-        ]
-        keep &= ~np.isin(key, np.asarray(banned, dtype=np.int64))
-    return Candidates(req=req[keep], mentor=mentor[keep], distance_km=dist[keep])
+        ],
+        dtype=np.int64,
+    )
+    step = len(requests) if max_per_request is None else chunk
+    found = [
+        _feasible(
+            requests,
+            mentors,
+            index,
+            topics,
+            np.arange(start, min(start + step, len(requests))),
+            banned,
+            max_per_request,
+            weights,
+        )
+        for start in range(0, max(len(requests), 1), max(step, 1))
+    ]
+    req, mentor, dist = (np.concatenate([part[i] for part in found]) for i in range(3))
+    return Candidates(req=req, mentor=mentor, distance_km=dist)

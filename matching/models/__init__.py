@@ -5,5 +5,6 @@ from matching.models.matches import Match
 from matching.models.runs import MatchingRun
 from matching.models.settings import MatchingSettings
 from matching.models.suggestions import Suggestion
+from matching.models.transitions import MatchTransition
 
-__all__ = ["Match", "MatchingRun", "MatchingSettings", "Suggestion"]
+__all__ = ["Match", "MatchTransition", "MatchingRun", "MatchingSettings", "Suggestion"]

@@ -149,7 +149,7 @@ def test_tree_and_direct_distances_find_the_same_pairs(monkeypatch):
     np.testing.assert_allclose(direct.distance_km, tree.distance_km, rtol=1e-12)
 
 
-def test_the_remote_cap_keeps_the_best_covering_mentors_and_in_person_ones_all():
+def test_the_cap_keeps_each_requests_most_promising_feasible_mentors():
     ments = mentors(
         [
             *(
@@ -157,7 +157,7 @@ def test_the_remote_cap_keeps_the_best_covering_mentors_and_in_person_ones_all()
                 for i in range(1, 9)
             ),
             {"id": 20, "place": COTTBUS, "remote": True, "radius_km": 0, "topics": {0, 1}},
-            {"id": 30, "place": POTSDAM, "topics": {0}},  # in person: never capped
+            {"id": 30, "place": POTSDAM, "topics": {0}},  # meets in person: distance counts
             {
                 "id": 40,
                 "place": COTTBUS,
@@ -169,9 +169,9 @@ def test_the_remote_cap_keeps_the_best_covering_mentors_and_in_person_ones_all()
         ]
     )
     reqs = requests([{"id": 7, "topics": {0, 1}}])
-    capped = pairs(reqs, ments, max_remote=3)
-    assert (7, 20) in capped and (7, 30) in capped  # full coverage first; in person kept
-    assert len(capped) == 4 and (7, 40) not in capped  # the cap counts feasible ones only
+    capped = pairs(reqs, ments, max_per_request=3)
+    assert (7, 20) in capped and (7, 30) in capped  # full coverage first, then the near one
+    assert len(capped) == 3 and (7, 40) not in capped  # the cap counts feasible ones only
     assert capped <= pairs(reqs, ments)
 
 
@@ -180,6 +180,36 @@ def test_requests_with_equal_needs_spread_over_different_remote_mentors():
         [{"id": i, "place": COTTBUS, "remote": True, "radius_km": 0} for i in range(1, 101)]
     )
     reqs = requests([{"id": 200 + i, "in_person": False} for i in range(50)])
-    c = candidates(reqs, ments, max_remote=5)
+    c = candidates(reqs, ments, max_per_request=5)
     assert np.bincount(c.req).tolist() == [5] * 50
     assert len(set(c.mentor.tolist())) > 80  # not the same five mentors for everybody
+
+
+def test_chunked_capped_candidates_are_the_best_of_the_full_set_per_request():
+    rng = np.random.default_rng(7)
+    ments = mentors(
+        [
+            {
+                "id": i,
+                "topics": set(rng.choice(6, 2, replace=False).tolist()),
+                "place": (52.3 + rng.random(), 13.0 + rng.random()),
+                "radius_km": 60.0,
+                "remote": bool(rng.random() < 0.5),
+            }
+            for i in range(1, 61)
+        ]
+    )
+    reqs = requests(
+        [
+            {"id": 500 + i, "topics": {int(rng.integers(6))}, "place": (52.8, 13.5)}
+            for i in range(25)
+        ]
+    )
+    full = candidates(reqs, ments)
+    capped = candidates(reqs, ments, max_per_request=4, chunk=7)
+    assert set(zip(capped.req, capped.mentor, strict=True)) <= set(
+        zip(full.req, full.mentor, strict=True)
+    )
+    per_request = np.bincount(capped.req, minlength=len(reqs))
+    assert (per_request == np.minimum(np.bincount(full.req, minlength=len(reqs)), 4)).all()
+    assert (np.diff(capped.req) >= 0).all()  # still sorted by request

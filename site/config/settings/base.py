@@ -254,10 +254,10 @@ Q_CLUSTER = {
 # A matching run still holding its slot after this long is given up (its worker died); longer
 # than the task timeout above, so a slow run is never overtaken.
 MATCHING_RUN_STALE_MINUTES = env.int("MATCHING_RUN_STALE_MINUTES", default=30)
-# Remote-only mentors a global run considers per request (the most promising by topics and
-# free places): without a cap every remote mentor sharing a topic is a candidate, millions of
-# pairs; bench/matching.py measures what the cap costs against the optimum over all pairs.
-MATCHING_MAX_REMOTE_CANDIDATES = env.int("MATCHING_MAX_REMOTE_CANDIDATES", default=40)
+# Mentors a global run considers per request (the most promising by topics, distance and free
+# places): in a small region nearly every mentor reaches nearly every founder, millions of pairs;
+# bench/matching.py measures what the cap costs against the optimum over all feasible pairs.
+MATCHING_CANDIDATES_PER_REQUEST = env.int("MATCHING_CANDIDATES_PER_REQUEST", default=40)
 
 # --- security ------------------------------------------------------------------------------
 CONTENT_SECURITY_POLICY = {

@@ -1,0 +1,134 @@
+"""The match lifecycle of ../shared/DESIGN.md as services: only the listed transitions exist,
+each is one transaction that locks what it changes and writes an audit record.
+
+proposed → approved → offered → accepted → introduced → active → completed, with the exits
+rejected (coordinator), declined (mentor), expired (no answer) and cancelled (anyone).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from founders.models import HelpRequest
+from matching.models import Match, MatchTransition
+from mentors.models import Mentor
+
+logger = logging.getLogger(__name__)
+
+S = Match.Status
+TRANSITIONS: dict[str, frozenset[str]] = {
+    S.PROPOSED: frozenset({S.APPROVED, S.REJECTED, S.CANCELLED}),
+    S.APPROVED: frozenset({S.OFFERED, S.REJECTED, S.CANCELLED}),
+    S.OFFERED: frozenset({S.ACCEPTED, S.DECLINED, S.EXPIRED, S.CANCELLED}),
+    S.ACCEPTED: frozenset({S.INTRODUCED, S.CANCELLED}),
+    S.INTRODUCED: frozenset({S.ACTIVE, S.COMPLETED, S.CANCELLED}),
+    S.ACTIVE: frozenset({S.COMPLETED, S.CANCELLED}),
+}
+# Statuses in which the mentor works with the founder: these use up the mentor's capacity.
+ENGAGED = frozenset({S.ACCEPTED, S.INTRODUCED, S.ACTIVE})
+# Ending here sends the request back to matching (the mentor is then excluded for it).
+BACK_TO_MATCHING = frozenset({S.REJECTED, S.DECLINED, S.EXPIRED, S.CANCELLED})
+
+
+class MatchStateError(Exception):
+    """A transition the lifecycle does not allow, or one that lost a race; says why in German."""
+
+    def __init__(self, message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+class MentorFullError(MatchStateError):
+    pass
+
+
+def _request_status_after(to_status: str, current: str) -> str:
+    if to_status in ENGAGED:
+        return HelpRequest.Status.MATCHED
+    if to_status == S.COMPLETED:
+        return HelpRequest.Status.CLOSED
+    if to_status in BACK_TO_MATCHING and current == HelpRequest.Status.MATCHED:
+        return HelpRequest.Status.OPEN
+    return current
+
+
+@transaction.atomic
+def match_transition(*, match: Match, to: str, by: User | None = None, note: str = "") -> Match:
+    """Move `match` to `to` if the lifecycle allows it from its current (locked) state."""
+    locked = Match.objects.select_for_update().get(pk=match.pk)
+    current = locked.status
+    if to not in TRANSITIONS.get(current, frozenset()):
+        raise MatchStateError(
+            _("Diese Vermittlung ist „%(current)s“; das geht jetzt nicht mehr.")
+            % {"current": locked.get_status_display()}
+        )
+    if to == S.ACCEPTED:
+        _take_place(mentor_id=locked.mentor_id)
+    help_request = HelpRequest.objects.select_for_update().get(pk=locked.help_request_id)
+    locked.status = to
+    locked.save(update_fields=["status", "updated_at"])
+    new_request_status = _request_status_after(to, help_request.status)
+    if new_request_status != help_request.status:
+        help_request.status = new_request_status
+        help_request.save(update_fields=["status", "updated_at"])
+    MatchTransition.objects.create(
+        match=locked, from_status=current, to_status=to, by=by, note=note
+    )
+    logger.info("match %s: %s → %s", locked.pk, current, to)
+    match.status = locked.status
+    return locked
+
+
+def _take_place(*, mentor_id: int) -> None:
+    # The mentor row is the lock all acceptances for this mentor queue on: of two racing for
+    # the last place, the second sees the first's acceptance and is refused.
+    mentor = Mentor.objects.select_for_update().get(pk=mentor_id)
+    engaged = Match.objects.filter(mentor_id=mentor_id, status__in=ENGAGED).count()
+    if engaged >= mentor.capacity:
+        raise MentorFullError(
+            _("Alle Plätze sind schon vergeben. Bitte geben Sie erst eine Begleitung ab.")
+        )
+
+
+def match_approve(*, match: Match, by: User, note: str = "") -> Match:
+    return match_transition(match=match, to=S.APPROVED, by=by, note=note)
+
+
+def match_reject(*, match: Match, by: User, note: str = "") -> Match:
+    return match_transition(match=match, to=S.REJECTED, by=by, note=note)
+
+
+def match_offer(*, match: Match) -> Match:
+    return match_transition(match=match, to=S.OFFERED)
+
+
+def match_accept(*, match: Match, by: User) -> Match:
+    return match_transition(match=match, to=S.ACCEPTED, by=by)
+
+
+def match_decline(*, match: Match, by: User, reason: str) -> Match:
+    return match_transition(match=match, to=S.DECLINED, by=by, note=reason)
+
+
+def match_expire(*, match: Match) -> Match:
+    return match_transition(match=match, to=S.EXPIRED)
+
+
+def match_cancel(*, match: Match, by: User | None, note: str = "") -> Match:
+    return match_transition(match=match, to=S.CANCELLED, by=by, note=note)
+
+
+def match_introduce(*, match: Match) -> Match:
+    return match_transition(match=match, to=S.INTRODUCED)
+
+
+def match_activate(*, match: Match, by: User | None = None) -> Match:
+    return match_transition(match=match, to=S.ACTIVE, by=by)
+
+
+def match_complete(*, match: Match, by: User | None) -> Match:
+    return match_transition(match=match, to=S.COMPLETED, by=by)
