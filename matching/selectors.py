@@ -124,7 +124,6 @@ def _mentors(column: dict[int, int], names: dict[int, str]) -> Mentors:
     )
     held = dict(
         matches_holding()
-        .filter(mentor_id__in=queryset.values("pk"))
         .values("mentor_id")
         .annotate(n=Count("pk"))
         .values_list("mentor_id", "n")
