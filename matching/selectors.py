@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.utils import timezone
 
 from founders.models import HelpRequest
 from matching.engine.data import LANGUAGES, Mentors, Requests, language_mask, topic_matrix
 from matching.engine.suggest import Suggestion, suggest
 from matching.engine.weights import Weights
-from matching.engine_cache import TEXT_CACHE, mentor_index
+from matching.engine_cache import TEXT_CACHE, mentor_index, remembered
 from matching.models import Match, MatchingSettings
 from matching.models.matches import EXCLUDING, LIVE
 from mentors.models import Mentor
@@ -57,6 +57,7 @@ class MatchingInput:
     requests: Requests
     mentors: Mentors
     excluded: list[tuple[int, int]]  # (request id, mentor id) never to be suggested
+    mentors_version: tuple  # what the mentors' profiles were read at, for the engine cache
 
 
 def _topic_sets(rows, owner_ids: list[int], column: dict[int, int]) -> list[list[int]]:
@@ -102,7 +103,15 @@ def _requests(queryset: QuerySet[HelpRequest], column: dict[int, int], now: date
     )
 
 
-def _mentors(column: dict[int, int], names: dict[int, str]) -> Mentors:
+def _mentors_version(topics: list[tuple[int, str]]) -> tuple:
+    """Changes whenever the matchable mentors' profiles may have: any mentor saved, added or
+    removed (updated_at), the day (pauses end), or the topics (names are part of the texts)."""
+    stats = Mentor.objects.aggregate(n=Count("pk"), changed=Max("updated_at"))
+    return (stats["n"], stats["changed"], timezone.localdate(), tuple(topics))
+
+
+def _mentors_static(column: dict[int, int], names: dict[int, str]) -> Mentors:
+    """Everything about the matchable mentors but their load (with load 0)."""
     queryset = mentors_matchable()
     rows = list(
         queryset.order_by("pk").values_list(
@@ -122,18 +131,10 @@ def _mentors(column: dict[int, int], names: dict[int, str]) -> Mentors:
             "mentor_id", "topic_id"
         )
     )
-    held = dict(
-        matches_holding()
-        .values("mentor_id")
-        .annotate(n=Count("pk"))
-        .values_list("mentor_id", "n")
-    )
     # The expertise is part of a mentor's text: "Steuern" in a request finds a tax adviser.
     expertise: dict[int, list[str]] = defaultdict(list)
     for mentor_id, topic_id in topic_rows:
         expertise[mentor_id].append(names[topic_id])
-    load = np.array([held.get(pk, 0) for pk in ids], dtype=np.int64)
-    capacity = np.array([row[5] for row in rows], dtype=np.int64)
     return Mentors(
         ids=ids,
         topics=topic_matrix(_topic_sets(topic_rows, ids, column), n_topics=len(column)),
@@ -142,10 +143,18 @@ def _mentors(column: dict[int, int], names: dict[int, str]) -> Mentors:
         lon=[row[7] for row in rows],
         radius_km=[row[4] for row in rows],
         remote=[row[3] for row in rows],
-        capacity=np.maximum(capacity - load, 0),
-        load=np.minimum(load, capacity),
+        capacity=[row[5] for row in rows],
+        load=np.zeros(len(rows), dtype=np.int64),
         texts=[" ".join([row[1], *expertise[row[0]]]).strip() for row in rows],
     )
+
+
+def _with_load(static: Mentors) -> Mentors:
+    held = dict(
+        matches_holding().values("mentor_id").annotate(n=Count("pk")).values_list("mentor_id", "n")
+    )
+    load = np.minimum(np.array([held.get(int(pk), 0) for pk in static.ids]), static.capacity)
+    return replace(static, capacity=static.capacity - load, load=load)
 
 
 def _excluded(requests: QuerySet[HelpRequest]) -> list[tuple[int, int]]:
@@ -165,14 +174,18 @@ def matching_input(
     now = now or timezone.now()
     topics = list(Topic.objects.order_by("pk").values_list("pk", "name"))
     column = {pk: i for i, (pk, _name) in enumerate(topics)}
+    version = _mentors_version(topics)
+    # Profiles change seldom, places and loads often: the first are kept per process.
+    static = remembered("mentors", version, lambda: _mentors_static(column, dict(topics)))
     if help_request_ids is None:
         requests = help_requests_open()
     else:
         requests = HelpRequest.objects.filter(pk__in=list(help_request_ids))
     return MatchingInput(
         requests=_requests(requests, column, now),
-        mentors=_mentors(column, dict(topics)),
+        mentors=_with_load(static),
         excluded=_excluded(requests),
+        mentors_version=version,
     )
 
 
@@ -186,6 +199,6 @@ def suggestions_compute(*, help_request: HelpRequest) -> list[Suggestion]:
         k=k,
         weights=weights,
         excluded=data.excluded,
-        index=mentor_index(data.mentors),
+        index=mentor_index(data.mentors, version=data.mentors_version),
         cache=TEXT_CACHE,
     )[0]

@@ -88,7 +88,7 @@ def _proposals(
 ) -> tuple[list[Proposal], Assignment, int]:
     requests, mentors = data.requests, data.mentors
     _report(run, MatchingRun.Stage.CANDIDATES, 20)
-    index = mentor_index(mentors)
+    index = mentor_index(mentors, version=data.mentors_version)
     cands = candidates(
         requests,
         mentors,

@@ -34,6 +34,7 @@ def _default_languages() -> list[str]:
         "consented_at": Erasure.KEEP,
         "verified_at": Erasure.KEEP,
         "created_at": Erasure.KEEP,
+        "updated_at": Erasure.KEEP,
     },
 )
 class Mentor(models.Model):
@@ -85,6 +86,8 @@ class Mentor(models.Model):
     )
     paused_until = models.DateField(_("pausiert bis"), null=True, blank=True)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    # Any change to a profile moves this; matching reads it to know its cached profiles are stale.
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
     languages = models.JSONField(_("Sprachen"), default=_default_languages, blank=True)
     photo = models.ImageField(_("Foto"), upload_to="mentors/photos/", blank=True)
     chamber_membership = models.CharField(

@@ -98,7 +98,9 @@ def mentor_verify(*, mentor: Mentor, by: User) -> Mentor:
     locked.status = Mentor.Status.ACTIVE
     locked.verified_by, locked.verified_at = by, timezone.now()
     locked.rejection_reason = ""
-    locked.save(update_fields=["status", "verified_by", "verified_at", "rejection_reason"])
+    locked.save(
+        update_fields=["status", "verified_by", "verified_at", "rejection_reason", "updated_at"]
+    )
     _enqueue("mentor_verified_notify", locked.pk)
     return locked
 
@@ -115,7 +117,9 @@ def mentor_reject(*, mentor: Mentor, by: User, reason: str) -> Mentor:
     locked.status = Mentor.Status.REJECTED
     locked.verified_by, locked.verified_at = by, timezone.now()
     locked.rejection_reason = reason
-    locked.save(update_fields=["status", "verified_by", "verified_at", "rejection_reason"])
+    locked.save(
+        update_fields=["status", "verified_by", "verified_at", "rejection_reason", "updated_at"]
+    )
     _enqueue("mentor_rejected_notify", locked.pk)
     return locked
 
@@ -127,7 +131,7 @@ def mentor_capacity_set(*, mentor: Mentor, capacity: int) -> Mentor:
         raise MentorStateError(_("Bitte wählen Sie eine Zahl von 1 bis 10."))
     locked = _locked(mentor)
     locked.capacity = capacity
-    locked.save(update_fields=["capacity"])
+    locked.save(update_fields=["capacity", "updated_at"])
     return locked
 
 
@@ -138,7 +142,7 @@ def mentor_pause(*, mentor: Mentor, until: date | None) -> Mentor:
         raise MentorStateError(_("Bitte wählen Sie ein Datum ab heute."))
     locked = _locked(mentor)
     locked.paused_until = until
-    locked.save(update_fields=["paused_until"])
+    locked.save(update_fields=["paused_until", "updated_at"])
     return locked
 
 

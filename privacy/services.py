@@ -83,7 +83,9 @@ def _erase_row(*, entry: PersonalData, row: models.Model) -> None:
             setattr(row, field.attname, _erased_value(field=field, rule=rule, row=row))
         changed.append(field.attname)
     if changed:
-        row.save(update_fields=changed)
+        # "Last changed" stamps move too: caches of the row (matching's profiles) rely on them.
+        changed += [f.attname for f in row._meta.concrete_fields if getattr(f, "auto_now", False)]
+        row.save(update_fields=sorted(set(changed)))
 
 
 def _sessions_delete(*, user) -> int:
@@ -141,6 +143,6 @@ def consent_withdraw(*, user) -> None:
         status__in=[HelpRequest.Status.WITHDRAWN, HelpRequest.Status.CLOSED]
     ).update(status=HelpRequest.Status.WITHDRAWN, withdrawn_at=now, updated_at=now)
     Mentor.objects.filter(user=user).exclude(status=Mentor.Status.RETIRED).update(
-        status=Mentor.Status.RETIRED
+        status=Mentor.Status.RETIRED, updated_at=now
     )
     logger.info("consent withdrawn by user %s", user.pk)

@@ -14,6 +14,8 @@ from matching.engine.weights import DEFAULT_WEIGHTS, Weights
 
 __all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates", "rowwise_dot"]
 
+# Per free place of a mentor, this many requests keep that mentor as a candidate (see candidates).
+MENTOR_SHORTLIST = 8
 # Up to this many request × mentor cells distances are computed directly, without the tree.
 _BRUTE_FORCE_CELLS = 200_000
 
@@ -86,62 +88,24 @@ def _jitter(req: np.ndarray, mentor: np.ndarray) -> np.ndarray:
 
 
 def _remote_pairs(
-    requests: Requests,
-    index: MentorIndex,
-    mentors: Mentors,
-    topics: np.ndarray,
-    max_per_request: int | None,
-    rows: np.ndarray,
+    requests: Requests, index: MentorIndex, mentors: Mentors, topics: np.ndarray, rows: np.ndarray
 ):
     usable = mentors.capacity > 0
     r_idx = rows[requests.remote[rows]]
     m_idx = index.remote_idx[usable[index.remote_idx]]
     mentor_topics = index.topics_dense[m_idx].T
-    weighted_topics = (index.topics_dense[m_idx] * index.topic_idf).T
-    free = mentors.capacity[m_idx] / np.maximum(mentors.capacity[m_idx] + mentors.load[m_idx], 1)
     # Only pairs sharing a topic can be candidates; in chunks of requests so memory stays bounded.
     step = max(1, 2_000_000 // max(len(m_idx), 1))
     req, mentor = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.int64)]
     for start in range(0, len(r_idx), step):
         rows = r_idx[start : start + step]
-        shared = topics[rows] @ mentor_topics
-        shared *= (requests.languages[rows][:, None] & index.languages[m_idx][None, :]) != 0
-        if max_per_request is not None and len(m_idx) > max_per_request:
-            shared = _best_remote(
-                rows,
-                m_idx,
-                topics[rows],
-                weighted_topics,
-                shared,
-                free,
-                max_per_request,
-                index.topic_idf,
-            )
-        hit_r, hit_m = np.nonzero(shared)
+        hit_r, hit_m = np.nonzero(topics[rows] @ mentor_topics)
         req.append(rows[hit_r])
         mentor.append(m_idx[hit_m])
     return np.concatenate(req), np.concatenate(mentor)
 
 
-def _best_remote(rows, m_idx, row_topics, weighted_topics, shared, free, keep, topic_idf):
-    """Only the `keep` most promising remote mentors per request (shared zeroed for the rest).
-
-    A remote offer is not bounded by distance, so without a cap every remote mentor sharing a
-    topic is a candidate (millions of pairs in a region). The cheap pre-score ranks by IDF topic
-    coverage, then free places, then a per-pair jitter, so requests with equal needs spread over
-    different mentors and the assignment keeps room to serve everyone.
-    """
-    need = np.maximum(row_topics @ topic_idf, 1e-12)
-    pre = (row_topics @ weighted_topics) / need[:, None] + 0.1 * free[None, :]
-    r_grid, m_grid = np.meshgrid(rows, m_idx, indexing="ij")
-    pre += 1e-3 * _jitter(r_grid, m_grid)
-    pre[shared == 0] = -np.inf
-    cut = np.argpartition(-pre, keep - 1, axis=1)[:, keep:]
-    np.put_along_axis(shared, cut, 0, axis=1)
-    return shared
-
-
-def _best_per_request(
+def _promise(
     req: np.ndarray,
     mentor: np.ndarray,
     dist: np.ndarray,
@@ -150,29 +114,29 @@ def _best_per_request(
     index: MentorIndex,
     mentors: Mentors,
     weights: Weights,
-    keep: int,
 ) -> np.ndarray:
-    """Mask of the `keep` most promising pairs of each request, by the cheap parts of the score.
-
-    Topic coverage, distance and free places as `score` weighs them, plus a per-pair jitter so
-    requests with equal needs spread over different mentors; text similarity (costly) is left
-    for the pairs kept.
-    """
+    """The cheap parts of the score (topic coverage, distance, free places) plus a per-pair
+    jitter, so requests with equal needs spread over different mentors; text similarity, the
+    costly part, is left for the pairs kept."""
     need = np.maximum(topics @ index.topic_idf, 1e-12)
     covered = dense_pair_dot(topics * index.topic_idf, req, index.topics_dense, mentor)
     near = np.where(np.isnan(dist), 0.0, np.exp(-np.nan_to_num(dist) / weights.distance_km))
     cap, load = mentors.capacity[mentor], mentors.load[mentor]
-    pre = (
+    return (
         weights.topic * covered / need[req]
         + weights.distance * near
         + weights.load * cap / np.maximum(cap + load, 1)
         + 1e-3 * _jitter(req, mentor)
     )
-    order = np.lexsort((-pre, req))
-    by_req = req[order]
-    rank = np.arange(len(order)) - np.searchsorted(by_req, by_req, side="left")
-    mask = np.zeros(len(req), dtype=bool)
-    mask[order[rank < keep]] = True
+
+
+def _best_of_groups(group: np.ndarray, promise: np.ndarray, limit: np.ndarray) -> np.ndarray:
+    """Mask of the pairs among the `limit[g]` most promising of their group g."""
+    order = np.lexsort((-promise, group))
+    by_group = group[order]
+    rank = np.arange(len(order)) - np.searchsorted(by_group, by_group, side="left")
+    mask = np.zeros(len(group), dtype=bool)
+    mask[order[rank < limit[by_group]]] = True
     return mask
 
 
@@ -183,12 +147,10 @@ def _feasible(
     topics: np.ndarray,
     rows: np.ndarray,
     banned: np.ndarray,
-    keep: int | None,
-    weights: Weights,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     usable = mentors.capacity > 0
     p_req, p_mentor, p_dist = _in_person_pairs(requests, index, usable, rows)
-    o_req, o_mentor = _remote_pairs(requests, index, mentors, topics, keep, rows)
+    o_req, o_mentor = _remote_pairs(requests, index, mentors, topics, rows)
     req = np.concatenate([p_req, o_req]).astype(np.int64)
     mentor = np.concatenate([p_mentor, o_mentor]).astype(np.int64)
     dist = np.concatenate([p_dist, np.full(len(o_req), np.nan)])
@@ -201,20 +163,11 @@ def _feasible(
     ok &= dense_pair_dot(topics, req, index.topics_dense, mentor) > 0
     if len(banned):
         ok &= ~np.isin(key, banned)
-    req, mentor, dist = req[ok], mentor[ok], dist[ok]
-    if keep is not None:
-        best = _best_per_request(
-            req,
-            mentor,
-            dist,
-            topics=topics,
-            index=index,
-            mentors=mentors,
-            weights=weights,
-            keep=keep,
-        )
-        req, mentor, dist = req[best], mentor[best], dist[best]
-    return req, mentor, dist
+    return req[ok], mentor[ok], dist[ok]
+
+
+def _concat(parts: list[tuple[np.ndarray, ...]]) -> tuple[np.ndarray, ...]:
+    return tuple(np.concatenate([part[i] for part in parts]) for i in range(len(parts[0])))
 
 
 def candidates(
@@ -232,9 +185,9 @@ def candidates(
     `index` is a MentorIndex built for these mentors; without one, a one-off index is built.
     Capacity always comes from `mentors`. With `max_per_request`, only that many of each
     request's feasible pairs are kept, the most promising by the cheap parts of the score (see
-    _best_per_request): in a small region nearly every mentor can reach nearly every founder,
-    in person or remotely, and the full set runs to millions of pairs. Requests are then
-    handled `chunk` at a time, so memory stays bounded.
+    _promise), and for each mentor its most promising requests: in a small region nearly every
+    mentor can reach nearly every founder, in person or remotely, and the full set runs to
+    millions of pairs. Requests are then handled `chunk` at a time, so memory stays bounded.
     """
     if index is None:
         index = MentorIndex(mentors)
@@ -251,19 +204,28 @@ def candidates(
         ],
         dtype=np.int64,
     )
-    step = len(requests) if max_per_request is None else chunk
-    found = [
-        _feasible(
-            requests,
-            mentors,
-            index,
-            topics,
-            np.arange(start, min(start + step, len(requests))),
-            banned,
-            max_per_request,
-            weights,
+    rows = np.arange(len(requests))
+    if max_per_request is None:
+        req, mentor, dist = _feasible(requests, mentors, index, topics, rows, banned)
+        return Candidates(req=req, mentor=mentor, distance_km=dist)
+    # Each request keeps its best `max_per_request`; each mentor keeps its best requests too
+    # (MENTOR_SHORTLIST per free place), so no mentor with free places is left without
+    # candidates because others looked more promising to everyone.
+    per_mentor = MENTOR_SHORTLIST * np.maximum(mentors.capacity, 1)
+    per_request = np.full(len(requests), max_per_request)
+    kept: list[tuple[np.ndarray, ...]] = []
+    mentor_side = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0), np.empty(0))
+    for start in range(0, len(requests), chunk):
+        req, mentor, dist = _feasible(
+            requests, mentors, index, topics, rows[start : start + chunk], banned
         )
-        for start in range(0, max(len(requests), 1), max(step, 1))
-    ]
-    req, mentor, dist = (np.concatenate([part[i] for part in found]) for i in range(3))
-    return Candidates(req=req, mentor=mentor, distance_km=dist)
+        promise = _promise(
+            req, mentor, dist, topics=topics, index=index, mentors=mentors, weights=weights
+        )
+        best = _best_of_groups(req, promise, per_request)
+        kept.append((req[best], mentor[best], dist[best]))
+        pooled = _concat([mentor_side, (req, mentor, dist, promise)])
+        mentor_side = tuple(a[_best_of_groups(pooled[1], pooled[3], per_mentor)] for a in pooled)
+    req, mentor, dist = _concat([*kept, mentor_side[:3]])
+    _, first = np.unique(req * index.n + mentor, return_index=True)  # sorted, no duplicates
+    return Candidates(req=req[first], mentor=mentor[first], distance_km=dist[first])

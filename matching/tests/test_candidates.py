@@ -171,18 +171,18 @@ def test_the_cap_keeps_each_requests_most_promising_feasible_mentors():
     reqs = requests([{"id": 7, "topics": {0, 1}}])
     capped = pairs(reqs, ments, max_per_request=3)
     assert (7, 20) in capped and (7, 30) in capped  # full coverage first, then the near one
-    assert len(capped) == 3 and (7, 40) not in capped  # the cap counts feasible ones only
-    assert capped <= pairs(reqs, ments)
+    assert (7, 40) not in capped and capped <= pairs(reqs, ments)
 
 
-def test_requests_with_equal_needs_spread_over_different_remote_mentors():
+def test_requests_with_equal_needs_spread_and_no_mentor_is_left_out():
     ments = mentors(
         [{"id": i, "place": COTTBUS, "remote": True, "radius_km": 0} for i in range(1, 101)]
     )
     reqs = requests([{"id": 200 + i, "in_person": False} for i in range(50)])
     c = candidates(reqs, ments, max_per_request=5)
-    assert np.bincount(c.req).tolist() == [5] * 50
-    assert len(set(c.mentor.tolist())) > 80  # not the same five mentors for everybody
+    assert np.bincount(c.req).min() >= 5
+    assert len(set(c.mentor.tolist())) == 100  # every mentor keeps some requests
+    assert len(c) < 50 * 100
 
 
 def test_chunked_capped_candidates_are_the_best_of_the_full_set_per_request():
@@ -202,14 +202,18 @@ def test_chunked_capped_candidates_are_the_best_of_the_full_set_per_request():
     reqs = requests(
         [
             {"id": 500 + i, "topics": {int(rng.integers(6))}, "place": (52.8, 13.5)}
-            for i in range(25)
+            for i in range(150)
         ]
     )
     full = candidates(reqs, ments)
-    capped = candidates(reqs, ments, max_per_request=4, chunk=7)
+    capped = candidates(reqs, ments, max_per_request=4, chunk=40)
     assert set(zip(capped.req, capped.mentor, strict=True)) <= set(
         zip(full.req, full.mentor, strict=True)
     )
     per_request = np.bincount(capped.req, minlength=len(reqs))
-    assert (per_request == np.minimum(np.bincount(full.req, minlength=len(reqs)), 4)).all()
+    assert (per_request >= np.minimum(np.bincount(full.req, minlength=len(reqs)), 4)).all()
+    per_mentor = np.bincount(capped.mentor, minlength=len(ments))
+    wanted = np.minimum(np.bincount(full.mentor, minlength=len(ments)), 8 * ments.capacity)
+    assert (per_mentor >= wanted).all()
+    assert len(capped) < len(full)
     assert (np.diff(capped.req) >= 0).all()  # still sorted by request

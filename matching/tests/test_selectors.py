@@ -102,11 +102,26 @@ def test_loading_takes_a_fixed_number_of_queries(
     for _ in range(3):
         make_request(topics=("steuern", "recht"))
         make_expert(topics=("steuern", "marketing"))
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         few = matching_input()
     for _ in range(20):
         make_request()
         make_expert()
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         many = matching_input()
     assert len(few.requests) == 3 and len(many.requests) == 23
+
+
+def test_profiles_kept_between_requests_follow_every_change(make_request, make_expert):
+    help_request = make_request()
+    first = make_expert()
+    assert [s.mentor_id for s in suggestions_compute(help_request=help_request)] == [first.pk]
+    second = make_expert()  # a new mentor
+    found = {s.mentor_id for s in suggestions_compute(help_request=help_request)}
+    assert found == {first.pk, second.pk}
+    first.paused_until = timezone.localdate() + timedelta(days=7)
+    first.save()
+    assert [s.mentor_id for s in suggestions_compute(help_request=help_request)] == [second.pk]
+    second.topics.clear()
+    second.save()  # as every service and admin form does after changing topics
+    assert suggestions_compute(help_request=help_request) == []
