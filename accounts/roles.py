@@ -58,6 +58,7 @@ ROLES: dict[Role, RoleSpec] = {
             "matching.view_matchingrun",
             "matching.run_matching",
             "matching.view_match",
+            "matching.review_match",
             "matching.change_matchingsettings",
         ),
         page_permissions=_PAGE_EDITING,

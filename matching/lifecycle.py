@@ -132,3 +132,35 @@ def match_activate(*, match: Match, by: User | None = None) -> Match:
 
 def match_complete(*, match: Match, by: User | None) -> Match:
     return match_transition(match=match, to=S.COMPLETED, by=by)
+
+
+@transaction.atomic
+def matches_approve_above(*, threshold: float, by: User) -> int:
+    """Approve every open proposal scoring at least `threshold`, all or none."""
+    proposals = Match.objects.select_for_update().filter(status=S.PROPOSED, score__gte=threshold)
+    count = 0
+    for match in proposals.order_by("-score", "pk"):
+        match_transition(match=match, to=S.APPROVED, by=by, note=f"≥ {threshold:.2f}")
+        count += 1
+    return count
+
+
+@transaction.atomic
+def match_reassign(
+    *, match: Match, mentor: Mentor, score: float, reasons: list[dict], by: User, note: str
+) -> Match:
+    """A coordinator prefers another mentor: the proposal is rejected, a new one made."""
+    if mentor.pk == match.mentor_id:
+        raise MatchStateError(_("Das ist schon die vorgeschlagene Expert:in."))
+    match_transition(match=match, to=S.REJECTED, by=by, note=note)
+    new = Match.objects.create(
+        help_request_id=match.help_request_id,
+        mentor=mentor,
+        score=score,
+        reasons=reasons,
+        status=S.PROPOSED,
+    )
+    MatchTransition.objects.create(
+        match=new, from_status=S.PROPOSED, to_status=S.PROPOSED, by=by, note=note
+    )
+    return new

@@ -7,11 +7,19 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 
 from founders.models import HelpRequest
-from matching.models import MatchingRun
+from matching.forms import ThresholdForm
+from matching.lifecycle import (
+    MatchStateError,
+    match_approve,
+    match_reassign,
+    match_reject,
+    matches_approve_above,
+)
+from matching.models import Match, MatchingRun
 from matching.selectors import suggestions_compute
 from matching.services import MatchingRunBusy, matching_run_start
 from matching.wording import reasons_text
@@ -114,4 +122,100 @@ def request_suggestions(request: HttpRequest, pk: int) -> HttpResponse:
             "rows": rows,
             "request_url": reverse("help_request_admin:inspect", args=[help_request.pk]),
         },
+    )
+
+
+REVIEW_PERMISSION = "matching.review_match"
+
+
+def _alternatives(match: Match) -> list[dict]:
+    found = suggestions_compute(help_request=match.help_request)
+    found = [s for s in found if s.mentor_id != match.mentor_id][:3]
+    mentors = Mentor.objects.select_related("user", "place").in_bulk(s.mentor_id for s in found)
+    return [
+        {
+            "mentor": mentors[s.mentor_id],
+            "percent": round(s.score * 100),
+            "score": s.score,
+            "reasons": [r.as_dict() for r in s.reasons],
+            "reasons_text": reasons_text([r.as_dict() for r in s.reasons]),
+        }
+        for s in found
+    ]
+
+
+def match_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """One proposal with its reasons and the next best mentors; approve, reject or reassign."""
+    _require(request, REVIEW_PERMISSION, *SUGGESTIONS_PERMISSIONS)
+    match = get_object_or_404(
+        Match.objects.select_related("help_request__place", "mentor__user", "mentor__place"),
+        pk=pk,
+    )
+    alternatives = _alternatives(match) if match.status == Match.Status.PROPOSED else []
+    if request.method == "POST":
+        decision, note = request.POST.get("decision"), request.POST.get("note", "").strip()
+        try:
+            if decision == "approve":
+                match_approve(match=match, by=request.user, note=note)
+                messages.success(request, gettext("Vorschlag freigegeben."))
+            elif decision == "reject":
+                match_reject(match=match, by=request.user, note=note)
+                messages.success(request, gettext("Vorschlag verworfen."))
+            elif decision == "reassign":
+                chosen = next(
+                    (a for a in alternatives if str(a["mentor"].pk) == request.POST.get("mentor")),
+                    None,
+                )
+                if chosen is None:  # only the computed alternatives meet every hard constraint
+                    messages.error(request, gettext("Bitte wählen Sie eine der Alternativen."))
+                    return redirect("match_admin:review", pk=pk)
+                new = match_reassign(
+                    match=match,
+                    mentor=chosen["mentor"],
+                    score=chosen["score"],
+                    reasons=chosen["reasons"],
+                    by=request.user,
+                    note=note,
+                )
+                messages.success(request, gettext("Neuer Vorschlag angelegt."))
+                return redirect("match_admin:review", pk=new.pk)
+        except MatchStateError as error:
+            messages.error(request, str(error.message))
+        return redirect("match_admin:review", pk=pk)
+    return TemplateResponse(
+        request,
+        "matching/admin/review.html",
+        {
+            "page_title": gettext("Vorschlag prüfen"),
+            "match": match,
+            "reasons": reasons_text(match.reasons),
+            "alternatives": alternatives,
+            "transitions": match.transitions.select_related("by"),
+            "index_url": reverse("match_admin:index"),
+            "request_url": reverse("help_request_admin:inspect", args=[match.help_request_id]),
+        },
+    )
+
+
+def matches_approve_above_view(request: HttpRequest) -> HttpResponse:
+    """Approve every open proposal at or above a score threshold, in one go."""
+    _require(request, REVIEW_PERMISSION)
+    form = ThresholdForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        count = matches_approve_above(threshold=form.cleaned_data["percent"] / 100, by=request.user)
+        messages.success(
+            request,
+            ngettext("%(count)d Vorschlag freigegeben.", "%(count)d Vorschläge freigegeben.", count)
+            % {"count": count},
+        )
+        return redirect("match_admin:index")
+    return TemplateResponse(
+        request,
+        "matching/admin/approve_above.html",
+        {
+            "page_title": gettext("Vorschläge ab einer Passung freigeben"),
+            "form": form,
+            "index_url": reverse("match_admin:index"),
+        },
+        status=400 if form.is_bound else 200,
     )

@@ -94,6 +94,21 @@ class MatchingRunViewSet(ModelViewSet):
         ]
 
 
+class MatchIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm(views.REVIEW_PERMISSION):
+            buttons.append(
+                HeaderButton(
+                    _("Ab einer Passung freigeben"),
+                    url=reverse("match_admin:approve_above"),
+                    icon_name="tick",
+                )
+            )
+        return buttons
+
+
 class MatchViewSet(ModelViewSet):
     model = Match
     name = "match_admin"
@@ -102,14 +117,15 @@ class MatchViewSet(ModelViewSet):
     menu_label = _("Vorschläge")
     menu_order = 305
     add_to_admin_menu = True
-    add_view_enabled = False  # matches come from runs (and, later, the review queue)
+    add_view_enabled = False  # matches come from runs and from reassignments in the review
     copy_view_enabled = False
     inspect_view_enabled = True
+    index_view_class = MatchIndexView
     list_display = [
         TitleColumn(
             "help_request",
             label=_("Anfrage"),
-            get_url=lambda m: reverse("help_request_admin:inspect", args=[m.help_request_id]),
+            get_url=lambda m: reverse("match_admin:review", args=[m.pk]),
         ),
         Column("mentor", label=_("Expert:in")),
         Column("score", label=_("Passung"), accessor=lambda m: f"{round(m.score * 100)} %"),
@@ -123,6 +139,13 @@ class MatchViewSet(ModelViewSet):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Match]:
         return Match.objects.select_related("help_request", "mentor__user")
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("review/<int:pk>/", views.match_review, name="review"),
+            path("approve-above/", views.matches_approve_above_view, name="approve_above"),
+        ]
 
 
 @hooks.register("register_admin_viewset")

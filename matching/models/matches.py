@@ -82,6 +82,7 @@ class Match(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["status"], name="match_status_idx")]
+        permissions = [("review_match", _("Kann Vorschläge freigeben, verwerfen und umlenken"))]
 
     def __str__(self) -> str:
         return f"{_('Vermittlung')} {self.pk}"
