@@ -10,7 +10,7 @@ import numpy as np
 from matching.engine.data import Mentors, Requests
 from matching.engine.index import EARTH_RADIUS_KM, MentorIndex
 from matching.engine.sparse import dense_pair_dot, rowwise_dot
-from matching.engine.weights import DEFAULT_WEIGHTS, Weights
+from matching.engine.weights import DEFAULT_WEIGHTS, PARTS, Weights
 
 __all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates", "rowwise_dot"]
 
@@ -122,17 +122,20 @@ def _promise(
     covered = dense_pair_dot(topics * index.topic_idf, req, index.topics_dense, mentor)
     near = np.where(np.isnan(dist), 0.0, np.exp(-np.nan_to_num(dist) / weights.distance_km))
     cap, load = mentors.capacity[mentor], mentors.load[mentor]
+    w = dict(zip(PARTS, weights.as_array(), strict=True))  # normalised: the sum stays <= 1
     return (
-        weights.topic * covered / need[req]
-        + weights.distance * near
-        + weights.load * cap / np.maximum(cap + load, 1)
+        w["topic"] * covered / need[req]
+        + w["distance"] * near
+        + w["load"] * cap / np.maximum(cap + load, 1)
         + 1e-3 * _jitter(req, mentor)
     )
 
 
 def _best_of_groups(group: np.ndarray, promise: np.ndarray, limit: np.ndarray) -> np.ndarray:
     """Mask of the pairs among the `limit[g]` most promising of their group g."""
-    order = np.lexsort((-promise, group))
+    # One float key instead of lexsort (several times faster): promise lies in [0, 1.001], so
+    # group * 4 - promise orders by group first, then by promise, best first.
+    order = np.argsort(group * 4.0 - promise)
     by_group = group[order]
     rank = np.arange(len(order)) - np.searchsorted(by_group, by_group, side="left")
     mask = np.zeros(len(group), dtype=bool)
