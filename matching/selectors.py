@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import numpy as np
 from django.db.models import Count, Max, QuerySet
@@ -202,3 +202,43 @@ def suggestions_compute(*, help_request: HelpRequest) -> list[Suggestion]:
         index=mentor_index(data.mentors, version=data.mentors_version),
         cache=TEXT_CACHE,
     )[0]
+
+
+OVERDUE_REQUEST_DAYS = 7  # a confirmed request waiting this long for a mentor
+OVERDUE_OFFER_DAYS = 5  # an offer the mentor has not answered for this long
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    waiting: int  # open requests without a live match
+    by_status: list[tuple[str, str, int]]  # (status, label, count) along the lifecycle
+    overdue_requests: int
+    overdue_offers: int
+
+
+def matching_pipeline(*, now: datetime | None = None) -> Pipeline:
+    """The coordinators' overview: how many are where, and what is overdue."""
+    now = now or timezone.now()
+    counts = dict(
+        Match.objects.filter(status__in=LIVE)
+        .values("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    waiting = HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).exclude(
+        pk__in=Match.objects.filter(status__in=LIVE).values("help_request_id")
+    )
+    request_cutoff = now - timedelta(days=OVERDUE_REQUEST_DAYS)
+    offer_cutoff = now - timedelta(days=OVERDUE_OFFER_DAYS)
+    return Pipeline(
+        waiting=waiting.count(),
+        by_status=[
+            (status.value, str(status.label), counts.get(status.value, 0))
+            for status in Match.Status
+            if status in LIVE
+        ],
+        overdue_requests=waiting.filter(confirmed_at__lt=request_cutoff).count(),
+        overdue_offers=Match.objects.filter(
+            status=Match.Status.OFFERED, updated_at__lt=offer_cutoff
+        ).count(),
+    )

@@ -7,6 +7,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -16,6 +17,7 @@ from wagtail.permissions import register_permission_policy
 from founders.wagtail_hooks import ReadOnlyPermissionPolicy
 from matching import views
 from matching.models import Match, MatchingRun
+from matching.selectors import OVERDUE_OFFER_DAYS, OVERDUE_REQUEST_DAYS, matching_pipeline
 from matching.wording import reasons_text
 
 register_permission_policy(MatchingRun, ReadOnlyPermissionPolicy(MatchingRun))
@@ -172,3 +174,26 @@ def suggestions_link(request: HttpRequest, help_request) -> tuple[str, str] | No
         str(_("Passende Expert:innen ansehen")),
         reverse("matching_request_suggestions", args=[help_request.pk]),
     )
+
+
+class PipelinePanel(Component):
+    """On the admin home page: the matching pipeline and what is overdue."""
+
+    name = "matching_pipeline"
+    order = 50
+    template_name = "matching/admin/pipeline_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "pipeline": matching_pipeline(),
+            "matches_url": reverse("match_admin:index"),
+            "requests_url": reverse("help_request_admin:index"),
+            "overdue_request_days": OVERDUE_REQUEST_DAYS,
+            "overdue_offer_days": OVERDUE_OFFER_DAYS,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_pipeline_panel(request: HttpRequest, panels: list) -> None:
+    if request.user.has_perm("matching.view_match"):
+        panels.append(PipelinePanel())

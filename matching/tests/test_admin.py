@@ -109,3 +109,28 @@ def test_proposals_are_read_only_in_the_admin(client, coordinator_user, make_req
     client.force_login(coordinator_user)
     assert client.get(f"/admin/matching/matches/edit/{match.pk}/").status_code in (302, 403)
     assert client.get(f"/admin/matching/matches/inspect/{match.pk}/").status_code == 200
+
+
+def test_the_admin_home_shows_the_pipeline_and_what_is_overdue(
+    client, coordinator_user, make_request, make_expert
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from founders.models import HelpRequest
+
+    mentor = make_expert(capacity=5)
+    old = make_request()
+    HelpRequest.objects.filter(pk=old.pk).update(confirmed_at=timezone.now() - timedelta(days=9))
+    make_request()
+    offer = Match.objects.create(
+        help_request=make_request(), mentor=mentor, score=0.5, status=Match.Status.OFFERED
+    )
+    Match.objects.filter(pk=offer.pk).update(updated_at=timezone.now() - timedelta(days=6))
+    client.force_login(coordinator_user)
+    page = client.get("/admin/").content.decode()
+    assert "Anfragen ohne Vorschlag</a></th><td>2</td>" in page
+    assert "angeboten</a></th><td>1</td>" in page
+    assert "1 Anfrage wartet seit über 7 Tagen auf eine Expert:in." in page
+    assert "1 Angebot seit über 5 Tagen unbeantwortet." in page
