@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.generic import FormView, TemplateView
 
+from accounts.dashboard import dashboard_links
 from antispam.views import SpamProtectedFormViewMixin
 from founders.forms import HelpRequestEditForm, HelpRequestForm
 from founders.models import HelpRequest
@@ -97,7 +98,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         (help_request, help_request_timeline(help_request=help_request))
         for help_request in help_requests_of_user(user=request.user)
     ]
-    return render(request, "founders/dashboard.html", {"help_requests": help_requests})
+    return render(
+        request,
+        "founders/dashboard.html",
+        {"help_requests": help_requests, "links": dashboard_links(request)},
+    )
 
 
 def _own_help_request(request: HttpRequest, pk: int) -> HelpRequest:

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from matching.models.matches import DeclineReason
+
 
 class ThresholdForm(forms.Form):
     percent = forms.IntegerField(
@@ -11,4 +13,16 @@ class ThresholdForm(forms.Form):
         max_value=100,
         initial=70,
         help_text=_("Alle offenen Vorschläge mit mindestens dieser Passung werden freigegeben."),
+    )
+
+
+class DeclineForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Warum passt es nicht?"), choices=DeclineReason.choices, widget=forms.RadioSelect
+    )
+    note = forms.CharField(
+        label=_("Möchten Sie noch etwas sagen? (freiwillig)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )

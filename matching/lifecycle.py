@@ -94,24 +94,44 @@ def _take_place(*, mentor_id: int) -> None:
         )
 
 
+def _after_commit(task: str, match_id: int) -> None:
+    def enqueue() -> None:
+        from django_q.tasks import async_task  # imported late so tests can patch it
+
+        async_task(task, match_id)  # the id only: no personal data in task arguments
+
+    transaction.on_commit(enqueue)
+
+
+@transaction.atomic
 def match_approve(*, match: Match, by: User, note: str = "") -> Match:
-    return match_transition(match=match, to=S.APPROVED, by=by, note=note)
+    """A coordinator approves: the mentor is offered the request at once (mail after commit)."""
+    match_transition(match=match, to=S.APPROVED, by=by, note=note)
+    offered = match_transition(match=match, to=S.OFFERED)
+    _after_commit("matching.tasks.match_send_offer", offered.pk)
+    return offered
 
 
 def match_reject(*, match: Match, by: User, note: str = "") -> Match:
     return match_transition(match=match, to=S.REJECTED, by=by, note=note)
 
 
-def match_offer(*, match: Match) -> Match:
-    return match_transition(match=match, to=S.OFFERED)
-
-
+@transaction.atomic
 def match_accept(*, match: Match, by: User) -> Match:
-    return match_transition(match=match, to=S.ACCEPTED, by=by)
+    """The mentor accepts (a place is taken); both are introduced by mail after commit."""
+    match_transition(match=match, to=S.ACCEPTED, by=by)
+    introduced = match_transition(match=match, to=S.INTRODUCED)
+    _after_commit("matching.tasks.match_send_introduction", introduced.pk)
+    return introduced
 
 
-def match_decline(*, match: Match, by: User, reason: str) -> Match:
-    return match_transition(match=match, to=S.DECLINED, by=by, note=reason)
+@transaction.atomic
+def match_decline(*, match: Match, by: User, reason: str, note: str = "") -> Match:
+    """The mentor says no: the request goes back to matching without this mentor."""
+    declined = match_transition(match=match, to=S.DECLINED, by=by, note=note)
+    declined.decline_reason = reason
+    declined.save(update_fields=["decline_reason", "updated_at"])
+    return declined
 
 
 def match_expire(*, match: Match) -> Match:
@@ -140,7 +160,7 @@ def matches_approve_above(*, threshold: float, by: User) -> int:
     proposals = Match.objects.select_for_update().filter(status=S.PROPOSED, score__gte=threshold)
     count = 0
     for match in proposals.order_by("-score", "pk"):
-        match_transition(match=match, to=S.APPROVED, by=by, note=f"≥ {threshold:.2f}")
+        match_approve(match=match, by=by, note=f"≥ {threshold:.2f}")
         count += 1
     return count
 

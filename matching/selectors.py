@@ -26,7 +26,9 @@ from matching.models.matches import EXCLUDING, LIVE
 from mentors.models import Mentor
 from mentors.selectors import mentors_matchable
 from vocabulary.choices import MeetingFormat
+from vocabulary.geo import great_circle_km
 from vocabulary.models import Topic
+from vocabulary.selectors import service_areas_for_place
 
 _KNOWN_LANGUAGES = frozenset(LANGUAGES)
 _REMOTE_FORMATS = frozenset({MeetingFormat.VIDEO, MeetingFormat.PHONE})
@@ -241,4 +243,57 @@ def matching_pipeline(*, now: datetime | None = None) -> Pipeline:
         overdue_offers=Match.objects.filter(
             status=Match.Status.OFFERED, updated_at__lt=offer_cutoff
         ).count(),
+    )
+
+
+_ENGAGED = (Match.Status.ACCEPTED, Match.Status.INTRODUCED, Match.Status.ACTIVE)
+
+
+def matches_of_mentor(*, user) -> tuple[QuerySet[Match], QuerySet[Match]]:
+    """A mentor's offers waiting for an answer, and the founders they work with."""
+    mine = Match.objects.filter(mentor__user=user).select_related(
+        "help_request__place", "mentor__place"
+    )
+    return (
+        mine.filter(status=Match.Status.OFFERED).order_by("updated_at", "pk"),
+        mine.filter(status__in=_ENGAGED).order_by("-updated_at", "pk"),
+    )
+
+
+def matches_of_founder(*, user) -> QuerySet[Match]:
+    """A founder's mentors, once they have said yes: before that nobody is named."""
+    return (
+        Match.objects.filter(help_request__founder__user=user, status__in=_ENGAGED)
+        .select_related("mentor__user", "help_request")
+        .order_by("-updated_at", "pk")
+    )
+
+
+@dataclass(frozen=True)
+class OfferSummary:
+    """What a mentor learns before accepting: no name, no contact, no village."""
+
+    topics: str
+    need: str
+    stage: str
+    area: str
+    distance_km: int
+
+
+def offer_summary(*, match: Match) -> OfferSummary:
+    help_request, mentor = match.help_request, match.mentor
+    areas = service_areas_for_place(place=help_request.place)
+    return OfferSummary(
+        topics=", ".join(str(topic) for topic in help_request.topics.all()),
+        need=help_request.description,
+        stage=str(help_request.get_stage_display()),
+        area=", ".join(a.name for a in areas) or str(help_request.place.get_land_display()),
+        distance_km=round(
+            great_circle_km(
+                lat1=help_request.place.latitude,
+                lon1=help_request.place.longitude,
+                lat2=mentor.place.latitude,
+                lon2=mentor.place.longitude,
+            )
+        ),
     )

@@ -2,8 +2,15 @@
 
 import logging
 
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
 from founders.models import HelpRequest
-from matching.models import MatchingRun
+from matching.models import Match, MatchingRun
+from matching.selectors import offer_summary
 from matching.services import (
     MatchingRunBusy,
     matching_run_start,
@@ -34,3 +41,67 @@ def suggestions_refresh(help_request_id: int) -> None:
     if help_request is None or help_request.status != HelpRequest.Status.OPEN:
         return  # withdrawn or deleted meanwhile
     suggestions_store(help_request=help_request)
+
+
+def _url(name: str) -> str:
+    return settings.SITE_URL.rstrip("/") + reverse(name)
+
+
+def _send(*, template: str, language: str, context: dict, to: str) -> None:
+    with translation.override(language):
+        subject = render_to_string(f"matching/mail/{template}_subject.txt", context).strip()
+        body = render_to_string(f"matching/mail/{template}_body.txt", context)
+    send_mail(subject, body, None, [to])
+
+
+def match_send_offer(match_id: int) -> None:
+    """The mentor's offer: an anonymised summary and the way to answer."""
+    match = (
+        Match.objects.filter(pk=match_id, status=Match.Status.OFFERED)
+        .select_related("mentor__user", "help_request__place")
+        .first()
+    )
+    if match is None:  # answered or withdrawn meanwhile
+        return
+    mentor, help_request = match.mentor, match.help_request
+    context = {
+        "mentor": mentor,
+        "help_request": help_request,
+        "summary": offer_summary(match=match),
+        "url": _url("matching:mine"),
+    }
+    _send(
+        template="offer",
+        language=mentor.user.language or settings.LANGUAGE_CODE,
+        context=context,
+        to=mentor.user.email,
+    )
+
+
+def match_send_introduction(match_id: int) -> None:
+    """Both sides learn who the other is, now that the mentor has said yes."""
+    match = (
+        Match.objects.filter(pk=match_id, status=Match.Status.INTRODUCED)
+        .select_related("mentor__user", "help_request")
+        .first()
+    )
+    if match is None:
+        return
+    help_request, mentor = match.help_request, match.mentor
+    context = {
+        "mentor": mentor,
+        "help_request": help_request,
+        "topics": ", ".join(str(t) for t in help_request.topics.all()),
+    }
+    _send(
+        template="introduction_founder",
+        language=help_request.contact_language,
+        context=context,
+        to=help_request.email,
+    )
+    _send(
+        template="introduction_mentor",
+        language=mentor.user.language or settings.LANGUAGE_CODE,
+        context=context,
+        to=mentor.user.email,
+    )

@@ -200,7 +200,7 @@ def match_review(request: HttpRequest, pk: int) -> HttpResponse:
 def matches_approve_above_view(request: HttpRequest) -> HttpResponse:
     """Approve every open proposal at or above a score threshold, in one go."""
     _require(request, REVIEW_PERMISSION)
-    form = ThresholdForm(request.POST or None)
+    form = ThresholdForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         count = matches_approve_above(threshold=form.cleaned_data["percent"] / 100, by=request.user)
         messages.success(

@@ -17,7 +17,13 @@ from wagtail.permissions import register_permission_policy
 from founders.wagtail_hooks import ReadOnlyPermissionPolicy
 from matching import views
 from matching.models import Match, MatchingRun
-from matching.selectors import OVERDUE_OFFER_DAYS, OVERDUE_REQUEST_DAYS, matching_pipeline
+from matching.selectors import (
+    OVERDUE_OFFER_DAYS,
+    OVERDUE_REQUEST_DAYS,
+    matches_of_founder,
+    matches_of_mentor,
+    matching_pipeline,
+)
 from matching.wording import reasons_text
 
 register_permission_policy(MatchingRun, ReadOnlyPermissionPolicy(MatchingRun))
@@ -197,3 +203,12 @@ class PipelinePanel(Component):
 def add_pipeline_panel(request: HttpRequest, panels: list) -> None:
     if request.user.has_perm("matching.view_match"):
         panels.append(PipelinePanel())
+
+
+@hooks.register("dashboard_links")
+def matches_link(request: HttpRequest) -> tuple[str, str] | None:
+    """On founders' and mentors' dashboards, once they have a match to look at."""
+    offers, engaged = matches_of_mentor(user=request.user)
+    if offers.exists() or engaged.exists() or matches_of_founder(user=request.user).exists():
+        return (str(_("Meine Vermittlungen")), reverse("matching:mine"))
+    return None

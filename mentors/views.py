@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import FormView, TemplateView
 
+from accounts.dashboard import dashboard_links
 from accounts.models import User
 from antispam.views import SpamProtectedFormViewMixin
 from mentors.forms import (
@@ -86,6 +87,7 @@ def _dashboard(request: HttpRequest, mentor: Mentor, status: int = 200, **forms)
         "mentor": mentor,
         "capacity_form": MentorCapacityForm(initial={"capacity": mentor.capacity}),
         "pause_form": MentorPauseForm(initial={"paused_until": mentor.paused_until}),
+        "links": dashboard_links(request),
         **forms,
     }
     return render(request, "mentors/dashboard.html", context, status=status)

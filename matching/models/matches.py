@@ -10,6 +10,14 @@ def _match_owner(user) -> models.Q:
     return models.Q(help_request__founder__user=user) | models.Q(mentor__user=user)
 
 
+class DeclineReason(models.TextChoices):
+    NO_TIME = "no_time", _("keine Zeit")
+    NOT_MY_TOPIC = "topic", _("nicht mein Thema")
+    TOO_FAR = "too_far", _("zu weit weg")
+    CONFLICT = "conflict", _("Interessenkonflikt")
+    OTHER = "other", _("anderer Grund")
+
+
 # Reasons may name words from the founder's description ("gemeinsame Begriffe: …").
 @personal_data(owner=_match_owner, fields={"reasons": Erasure.NULL})
 class Match(models.Model):
@@ -52,6 +60,9 @@ class Match(models.Model):
         _("Status"), max_length=10, choices=Status.choices, default=Status.PROPOSED
     )
     score = models.FloatField(_("Punktzahl"))
+    decline_reason = models.CharField(
+        _("Grund der Absage"), max_length=12, choices=DeclineReason.choices, blank=True
+    )
     parts = models.JSONField(_("Teilwerte"), default=dict, blank=True)
     reasons = models.JSONField(_("Gründe"), null=True, blank=True)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)

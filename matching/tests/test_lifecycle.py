@@ -70,7 +70,8 @@ def test_the_request_is_matched_on_acceptance_closed_on_completion(make_match, m
     match_accept(match=match, by=match.mentor.user)
     match.help_request.refresh_from_db()
     assert match.help_request.status == HelpRequest.Status.MATCHED
-    for to in (S.INTRODUCED, S.ACTIVE, S.COMPLETED):
+    assert match.status == S.INTRODUCED  # accepted, and both introduced by mail
+    for to in (S.ACTIVE, S.COMPLETED):
         match_transition(match=match, to=to)
     match.help_request.refresh_from_db()
     assert match.help_request.status == HelpRequest.Status.CLOSED

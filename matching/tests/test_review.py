@@ -34,8 +34,8 @@ def test_a_coordinator_sees_reasons_and_alternatives_and_approves(
     response = client.post(review_url(proposal), {"decision": "approve", "note": "passt"})
     assert response.status_code == 302
     proposal.refresh_from_db()
-    assert proposal.status == S.APPROVED
-    step = MatchTransition.objects.get(match=proposal)
+    assert proposal.status == S.OFFERED  # approving offers it to the mentor at once
+    step = MatchTransition.objects.get(match=proposal, to_status=S.APPROVED)
     assert (step.by, step.note) == (coordinator_user, "passt")
 
 
@@ -82,7 +82,7 @@ def test_approving_twice_says_it_is_too_late(client, coordinator_user, proposal)
     client.post(review_url(proposal), {"decision": "approve"})
     page = client.post(review_url(proposal), {"decision": "approve"}, follow=True)
     assert "das geht jetzt nicht mehr" in page.content.decode()
-    assert MatchTransition.objects.count() == 1
+    assert MatchTransition.objects.filter(to_status=S.APPROVED).count() == 1
 
 
 def test_approve_above_a_threshold_takes_only_the_good_ones(
@@ -99,7 +99,7 @@ def test_approve_above_a_threshold_takes_only_the_good_ones(
     assert "1 Vorschlag freigegeben." in response.content.decode()
     good.refresh_from_db()
     weak.refresh_from_db()
-    assert (good.status, weak.status) == (S.APPROVED, S.PROPOSED)
+    assert (good.status, weak.status) == (S.OFFERED, S.PROPOSED)
 
 
 def test_approve_above_is_all_or_nothing(coordinator_user, make_request, make_expert):
@@ -121,7 +121,7 @@ def test_approve_above_is_all_or_nothing(coordinator_user, make_request, make_ex
         pytest.raises(RuntimeError),
     ):
         matches_approve_above(threshold=0.5, by=coordinator_user)
-    assert not Match.objects.filter(status=S.APPROVED).exists()
+    assert set(Match.objects.values_list("status", flat=True)) == {S.PROPOSED}
 
 
 @pytest.mark.parametrize("role_user", ["founder_user", "editor_user"])

@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("hilfe-anfragen/", include("founders.urls")),
     path("expertin-werden/", include("mentors.urls")),
     path("meine-daten/", include("privacy.urls")),
+    path("vermittlung/", include("matching.urls")),
     # Last: every other address is a Wagtail page.
     path("", include("pages.urls")),
     prefix_default_language=False,

@@ -1,0 +1,77 @@
+"""The matches of the logged-in person: a mentor's offers (anonymised until accepted) and the
+founders they help; a founder's matched mentors. Every lookup starts from the user's own rows."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from matching.forms import DeclineForm
+from matching.lifecycle import MatchStateError, match_accept, match_decline
+from matching.selectors import matches_of_founder, matches_of_mentor, offer_summary
+from matching.wording import reasons_text
+
+
+@login_required
+def mine(request: HttpRequest) -> HttpResponse:
+    offers, engaged = matches_of_mentor(user=request.user)
+    return render(
+        request,
+        "matching/mine.html",
+        {
+            "offers": [
+                (offer, offer_summary(match=offer), reasons_text(offer.reasons)) for offer in offers
+            ],
+            "engaged": engaged,
+            "founder_matches": matches_of_founder(user=request.user),
+        },
+    )
+
+
+def _own_offer(request: HttpRequest, pk: int):
+    offers, _engaged = matches_of_mentor(user=request.user)
+    return get_object_or_404(offers, pk=pk)
+
+
+@login_required
+@require_POST
+def offer_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = _own_offer(request, pk)
+    try:
+        match_accept(match=offer, by=request.user)
+    except MatchStateError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(
+            request,
+            _("Danke für Ihre Zusage! Sie bekommen gleich eine E-Mail mit den Kontaktdaten."),
+        )
+    return redirect("matching:mine")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_decline(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = _own_offer(request, pk)
+    form = DeclineForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            match_decline(
+                match=offer,
+                by=request.user,
+                reason=form.cleaned_data["reason"],
+                note=form.cleaned_data["note"],
+            )
+        except MatchStateError as error:
+            messages.error(request, str(error.message))
+        else:
+            messages.success(request, _("Schade, aber danke für die Rückmeldung."))
+        return redirect("matching:mine")
+    return render(
+        request,
+        "matching/decline.html",
+        {"offer": offer, "summary": offer_summary(match=offer), "form": form},
+        status=400 if form.is_bound else 200,
+    )

@@ -1,0 +1,99 @@
+"""From approval to introduction: the mentor's anonymised offer, the answer, both introduced."""
+
+import pytest
+from django.core import mail
+
+from founders.models import HelpRequest
+from matching.lifecycle import match_approve
+from matching.models import Match
+from matching.models.matches import DeclineReason
+from matching.selectors import suggestions_compute
+
+pytestmark = pytest.mark.django_db
+S = Match.Status
+
+
+@pytest.fixture
+def offer(make_request, make_expert, coordinator_user, django_capture_on_commit_callbacks):
+    match = Match.objects.create(
+        help_request=make_request(email="jan@example.org"), mentor=make_expert(), score=0.7
+    )
+    with django_capture_on_commit_callbacks(execute=True):  # the worker runs in-line in tests
+        match_approve(match=match, by=coordinator_user)
+    match.refresh_from_db()
+    return match
+
+
+def test_the_offer_mail_and_page_name_no_founder(client, offer):
+    assert offer.status == S.OFFERED
+    (message,) = mail.outbox
+    assert message.to == [offer.mentor.user.email]
+    founder = offer.help_request
+    for secret in (founder.last_name, founder.email):
+        assert secret not in message.body
+    assert "Umsatzsteuer" in message.body and "/vermittlung/" in message.body
+    client.force_login(offer.mentor.user)
+    page = client.get("/vermittlung/").content.decode()
+    assert "Hofladen" in page and "Zusagen" in page
+    assert founder.last_name not in page and founder.email not in page
+
+
+def test_accepting_introduces_both_with_contact_data(
+    client, offer, django_capture_on_commit_callbacks
+):
+    mail.outbox.clear()
+    client.force_login(offer.mentor.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/vermittlung/angebote/{offer.pk}/zusagen/")
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    offer.help_request.refresh_from_db()
+    assert offer.status == S.INTRODUCED
+    assert offer.help_request.status == HelpRequest.Status.MATCHED
+    to_founder, to_mentor = mail.outbox
+    assert to_founder.to == ["jan@example.org"] and offer.mentor.user.email in to_founder.body
+    assert to_mentor.to == [offer.mentor.user.email] and "jan@example.org" in to_mentor.body
+    assert "jan@example.org" in client.get("/vermittlung/").content.decode()
+    client.force_login(offer.help_request.founder.user)
+    assert offer.mentor.user.email in client.get("/vermittlung/").content.decode()
+    dashboard = client.get("/hilfe-anfragen/meine-anfragen/").content.decode()
+    assert "/vermittlung/" in dashboard
+
+
+def test_declining_with_a_reason_sends_the_request_back_without_that_mentor(
+    client, offer, make_expert
+):
+    other = make_expert()
+    client.force_login(offer.mentor.user)
+    assert client.post(f"/vermittlung/angebote/{offer.pk}/absagen/", {}).status_code == 400
+    client.post(
+        f"/vermittlung/angebote/{offer.pk}/absagen/",
+        {"reason": DeclineReason.TOO_FAR, "note": "Zu weit für mich"},
+    )
+    offer.refresh_from_db()
+    assert (offer.status, offer.decline_reason) == (S.DECLINED, DeclineReason.TOO_FAR)
+    found = suggestions_compute(help_request=offer.help_request)
+    assert [s.mentor_id for s in found] == [other.pk]
+
+
+def test_nobody_else_can_answer_an_offer(client, offer, make_expert):
+    for user in (make_expert().user, offer.help_request.founder.user):
+        client.force_login(user)
+        assert client.post(f"/vermittlung/angebote/{offer.pk}/zusagen/").status_code == 404
+        assert client.get(f"/vermittlung/angebote/{offer.pk}/absagen/").status_code == 404
+    offer.refresh_from_db()
+    assert offer.status == S.OFFERED
+
+
+def test_a_full_mentor_is_told_why_accepting_failed(client, offer, make_request):
+    Match.objects.create(
+        help_request=make_request(), mentor=offer.mentor, score=0.5, status=S.ACTIVE
+    )
+    Match.objects.create(
+        help_request=make_request(), mentor=offer.mentor, score=0.5, status=S.ACTIVE
+    )
+    client.force_login(offer.mentor.user)
+    page = client.post(f"/vermittlung/angebote/{offer.pk}/zusagen/", follow=True)
+    assert "Alle Plätze sind schon vergeben" in page.content.decode()
+    offer.refresh_from_db()
+    assert offer.status == S.OFFERED

@@ -1,0 +1,13 @@
+"""Matching pages for founders and mentors, under /vermittlung/ (German) and /en/vermittlung/."""
+
+from django.urls import path
+
+from matching import public_views
+
+app_name = "matching"
+
+urlpatterns = [
+    path("", public_views.mine, name="mine"),
+    path("angebote/<int:pk>/zusagen/", public_views.offer_accept, name="offer_accept"),
+    path("angebote/<int:pk>/absagen/", public_views.offer_decline, name="offer_decline"),
+]
