@@ -22,7 +22,7 @@ from matching.engine.reasons import KeyTerms, reasons
 from matching.engine.score import score
 from matching.engine.weights import Weights
 from matching.engine_cache import TEXT_CACHE, mentor_index
-from matching.models import Match, MatchingRun, Suggestion
+from matching.models import Match, MatchingRun, MatchTransition, Suggestion
 from matching.selectors import (
     MatchingInput,
     help_requests_open,
@@ -172,7 +172,11 @@ def _enqueue(task: str, object_id: int) -> None:
 def _store(*, run: MatchingRun, computation: Computation) -> int:
     run = MatchingRun.objects.select_for_update().get(pk=run.pk)
     # Unreviewed proposals of earlier runs (and of this run, if it is carried out again).
-    Match.objects.filter(status=Match.Status.PROPOSED, run__isnull=False).delete()
+    # Deleted in two statements: Django's collector would load every proposal first (seconds
+    # for a region's thousands); no signals or other relations depend on them.
+    stale = Match.objects.filter(status=Match.Status.PROPOSED, run__isnull=False)
+    MatchTransition.objects.filter(match__in=stale).delete()
+    stale._raw_delete(stale.db)
     # Coordinators may have approved or proposed something while the engine was working.
     blocked = set(matches_holding().values_list("help_request_id", flat=True))
     still_open = set(help_requests_open().values_list("pk", flat=True))
@@ -200,7 +204,7 @@ def _store(*, run: MatchingRun, computation: Computation) -> int:
                 reasons=proposal.reasons,
             )
         )
-    Match.objects.bulk_create(created)
+    Match.objects.bulk_create(created, batch_size=1000)
     return len(created)
 
 
