@@ -12,9 +12,9 @@ def _suggest_for_confirmed(sender, *, help_request_id: int, **kwargs) -> None:
 
 
 def _schedule_after_migrate(sender, **kwargs) -> None:
-    from matching.services import nightly_schedule_sync
+    from matching.services import schedules_sync
 
-    nightly_schedule_sync()
+    schedules_sync()
 
 
 class MatchingConfig(AppConfig):

@@ -8,8 +8,12 @@ rejected (coordinator), declined (mentor), expired (no answer) and cancelled (an
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Max, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -184,3 +188,31 @@ def match_reassign(
         match=new, from_status=S.PROPOSED, to_status=S.PROPOSED, by=by, note=note
     )
     return new
+
+
+def offers_remind_and_expire(*, now: datetime | None = None) -> tuple[int, int]:
+    """Unanswered offers: a reminder after MATCHING_OFFER_REMINDER_DAYS, and after
+    MATCHING_OFFER_EXPIRY_DAYS they expire and the request goes back to matching."""
+    now = now or timezone.now()
+    offers = Match.objects.filter(status=S.OFFERED).annotate(
+        offered_at=Max("transitions__at", filter=Q(transitions__to_status=S.OFFERED))
+    )
+    expire_before = now - timedelta(days=settings.MATCHING_OFFER_EXPIRY_DAYS)
+    expired = 0
+    for match in offers.filter(offered_at__lt=expire_before):
+        try:
+            match_expire(match=match)
+            expired += 1
+        except MatchStateError:
+            pass  # answered in the meantime
+    remind_before = now - timedelta(days=settings.MATCHING_OFFER_REMINDER_DAYS)
+    reminded = 0
+    for match in offers.filter(
+        status=S.OFFERED, offered_at__lt=remind_before, reminded_at__isnull=True
+    ):
+        with transaction.atomic():
+            # Marked first, so a second pass never reminds twice.
+            if Match.objects.filter(pk=match.pk, reminded_at__isnull=True).update(reminded_at=now):
+                _after_commit("matching.tasks.match_send_reminder", match.pk)
+                reminded += 1
+    return reminded, expired

@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 
 GLOBAL_SLOT = "global"
 NIGHTLY_SCHEDULE_NAME = "matching: nightly run"
+OFFERS_SCHEDULE_NAME = "matching: unanswered offers"
 
 
 class MatchingRunBusy(Exception):
@@ -275,22 +276,24 @@ def suggestions_store_after_confirmation(*, help_request_id: int) -> None:
     transaction.on_commit(lambda: _enqueue("matching.tasks.suggestions_refresh", help_request_id))
 
 
-def nightly_schedule_sync() -> None:
-    """The nightly global run is scheduled once (idempotent), at 02:30 local time."""
+def schedules_sync() -> None:
+    """The nightly global run (02:30 local time) and the hourly look at unanswered offers are
+    scheduled once each (idempotent: a changed task name is corrected, nothing duplicated)."""
     from django_q.models import Schedule
 
     now = timezone.localtime()
-    next_run = now.replace(hour=2, minute=30, second=0, microsecond=0)
-    if next_run <= now:
-        next_run += timedelta(days=1)
-    schedule, created = Schedule.objects.get_or_create(
-        name=NIGHTLY_SCHEDULE_NAME,
-        defaults={
-            "func": "matching.tasks.matching_run_nightly",
-            "schedule_type": Schedule.DAILY,
-            "next_run": next_run,
-        },
-    )
-    if not created and schedule.func != "matching.tasks.matching_run_nightly":
-        schedule.func = "matching.tasks.matching_run_nightly"
-        schedule.save(update_fields=["func"])
+    nightly = now.replace(hour=2, minute=30, second=0, microsecond=0)
+    if nightly <= now:
+        nightly += timedelta(days=1)
+    wanted = {
+        NIGHTLY_SCHEDULE_NAME: ("matching.tasks.matching_run_nightly", Schedule.DAILY, nightly),
+        OFFERS_SCHEDULE_NAME: ("matching.tasks.offers_remind_and_expire", Schedule.HOURLY, now),
+    }
+    for name, (func, schedule_type, next_run) in wanted.items():
+        schedule, created = Schedule.objects.get_or_create(
+            name=name,
+            defaults={"func": func, "schedule_type": schedule_type, "next_run": next_run},
+        )
+        if not created and (schedule.func, schedule.schedule_type) != (func, schedule_type):
+            schedule.func, schedule.schedule_type = func, schedule_type
+            schedule.save(update_fields=["func", "schedule_type"])

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from founders.models import HelpRequest
+from matching.lifecycle import offers_remind_and_expire as _remind_and_expire
 from matching.models import Match, MatchingRun
 from matching.selectors import offer_summary
 from matching.services import (
@@ -54,8 +55,17 @@ def _send(*, template: str, language: str, context: dict, to: str) -> None:
     send_mail(subject, body, None, [to])
 
 
-def match_send_offer(match_id: int) -> None:
-    """The mentor's offer: an anonymised summary and the way to answer."""
+def match_send_reminder(match_id: int) -> None:
+    match_send_offer(match_id, reminder=True)
+
+
+def offers_remind_and_expire() -> None:
+    reminded, expired = _remind_and_expire()
+    logger.info("offers: %s reminded, %s expired", reminded, expired)
+
+
+def match_send_offer(match_id: int, reminder: bool = False) -> None:
+    """The mentor's offer: an anonymised summary and the way to answer (or a reminder of it)."""
     match = (
         Match.objects.filter(pk=match_id, status=Match.Status.OFFERED)
         .select_related("mentor__user", "help_request__place")
@@ -69,6 +79,8 @@ def match_send_offer(match_id: int) -> None:
         "help_request": help_request,
         "summary": offer_summary(match=match),
         "url": _url("matching:mine"),
+        "reminder": reminder,
+        "expiry_days": settings.MATCHING_OFFER_EXPIRY_DAYS,
     }
     _send(
         template="offer",

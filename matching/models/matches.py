@@ -60,6 +60,7 @@ class Match(models.Model):
         _("Status"), max_length=10, choices=Status.choices, default=Status.PROPOSED
     )
     score = models.FloatField(_("Punktzahl"))
+    reminded_at = models.DateTimeField(_("erinnert am"), null=True, blank=True)
     decline_reason = models.CharField(
         _("Grund der Absage"), max_length=12, choices=DeclineReason.choices, blank=True
     )

@@ -1,5 +1,7 @@
 """From approval to introduction: the mentor's anonymised offer, the answer, both introduced."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 
@@ -97,3 +99,32 @@ def test_a_full_mentor_is_told_why_accepting_failed(client, offer, make_request)
     assert "Alle Plätze sind schon vergeben" in page.content.decode()
     offer.refresh_from_db()
     assert offer.status == S.OFFERED
+
+
+def test_an_unanswered_offer_is_recalled_after_3_days_and_expires_after_7(
+    offer, make_expert, django_capture_on_commit_callbacks
+):
+    import time_machine
+    from django.utils import timezone
+
+    from matching.tasks import offers_remind_and_expire
+
+    other = make_expert()
+    mail.outbox.clear()
+    start = timezone.now()
+    with time_machine.travel(start + timedelta(days=2)):
+        with django_capture_on_commit_callbacks(execute=True):
+            offers_remind_and_expire()
+        assert mail.outbox == []
+    with time_machine.travel(start + timedelta(days=3, hours=1)):
+        for _ in range(2):  # the hourly task runs again: still one reminder
+            with django_capture_on_commit_callbacks(execute=True):
+                offers_remind_and_expire()
+        (reminder,) = mail.outbox
+        assert reminder.subject.startswith("Erinnerung")
+        assert "nach 7 Tagen an jemand anderen" in reminder.body
+    with time_machine.travel(start + timedelta(days=7, hours=1)):
+        offers_remind_and_expire()
+    offer.refresh_from_db()
+    assert offer.status == S.EXPIRED
+    assert [s.mentor_id for s in suggestions_compute(help_request=offer.help_request)] == [other.pk]

@@ -15,11 +15,12 @@ from founders.services import help_request_confirm
 from matching.models import Match, MatchingRun, Suggestion
 from matching.services import (
     NIGHTLY_SCHEDULE_NAME,
+    OFFERS_SCHEDULE_NAME,
     MatchingRunBusy,
     matching_compute,
     matching_run_execute,
     matching_run_start,
-    nightly_schedule_sync,
+    schedules_sync,
 )
 from matching.tasks import matching_run_nightly
 
@@ -150,11 +151,17 @@ def test_the_nightly_task_runs_matching(make_request, make_expert):
 
 
 def test_the_nightly_schedule_is_registered_once():
-    nightly_schedule_sync()
-    nightly_schedule_sync()
+    schedules_sync()
+    schedules_sync()
     schedule = Schedule.objects.get(name=NIGHTLY_SCHEDULE_NAME)
     assert schedule.func == "matching.tasks.matching_run_nightly"
     assert timezone.localtime(schedule.next_run).hour == 2
+    offers = Schedule.objects.get(name=OFFERS_SCHEDULE_NAME)
+    assert (offers.func, offers.schedule_type) == (
+        "matching.tasks.offers_remind_and_expire",
+        Schedule.HOURLY,
+    )
+    assert Schedule.objects.filter(name__startswith="matching:").count() == 2
 
 
 def test_confirming_a_request_stores_its_suggestions(

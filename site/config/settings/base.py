@@ -258,6 +258,9 @@ MATCHING_RUN_STALE_MINUTES = env.int("MATCHING_RUN_STALE_MINUTES", default=30)
 # places): in a small region nearly every mentor reaches nearly every founder, millions of pairs;
 # bench/matching.py measures what the cap costs against the optimum over all feasible pairs.
 MATCHING_CANDIDATES_PER_REQUEST = env.int("MATCHING_CANDIDATES_PER_REQUEST", default=40)
+# An offer the mentor has not answered: a reminder after this many days, expiry after that many.
+MATCHING_OFFER_REMINDER_DAYS = env.int("MATCHING_OFFER_REMINDER_DAYS", default=3)
+MATCHING_OFFER_EXPIRY_DAYS = env.int("MATCHING_OFFER_EXPIRY_DAYS", default=7)
 
 # --- security ------------------------------------------------------------------------------
 CONTENT_SECURITY_POLICY = {
