@@ -10,7 +10,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from matching.forms import DeclineForm
 from matching.lifecycle import MatchStateError, match_accept, match_decline
+from matching.models import Match
 from matching.selectors import matches_of_founder, matches_of_mentor, offer_summary
+from matching.tokens import BadToken, offer_token_read
 from matching.wording import reasons_text
 
 
@@ -73,5 +75,47 @@ def offer_decline(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "matching/decline.html",
         {"offer": offer, "summary": offer_summary(match=offer), "form": form},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def offer_answer(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the offer mail: accept or decline without logging in."""
+    try:
+        match_id, user_id = offer_token_read(token=token)
+    except BadToken:
+        return render(request, "matching/answer_invalid.html", status=400)
+    offer = Match.objects.filter(
+        pk=match_id, mentor__user_id=user_id, status=Match.Status.OFFERED
+    ).first()
+    if offer is None:  # answered, expired or withdrawn since the mail was sent
+        return render(request, "matching/answer_invalid.html", {"answered": True}, status=410)
+    decision = request.POST.get("decision")
+    form = DeclineForm(request.POST if decision == "decline" else None)
+    if decision == "accept" or (decision == "decline" and form.is_valid()):
+        try:
+            if decision == "accept":
+                match_accept(match=offer, by=offer.mentor.user)
+            else:
+                match_decline(
+                    match=offer,
+                    by=offer.mentor.user,
+                    reason=form.cleaned_data["reason"],
+                    note=form.cleaned_data["note"],
+                )
+        except MatchStateError as error:
+            messages.error(request, str(error.message))
+            return redirect("matching:answer", token=token)
+        return render(request, "matching/answered.html", {"accepted": decision == "accept"})
+    return render(
+        request,
+        "matching/answer.html",
+        {
+            "offer": offer,
+            "summary": offer_summary(match=offer),
+            "reasons": reasons_text(offer.reasons),
+            "form": form,
+        },
         status=400 if form.is_bound else 200,
     )

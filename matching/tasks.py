@@ -20,6 +20,7 @@ from matching.services import (
 from matching.services import (
     matching_run_execute as _execute,
 )
+from matching.tokens import offer_token_make
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +43,6 @@ def suggestions_refresh(help_request_id: int) -> None:
     if help_request is None or help_request.status != HelpRequest.Status.OPEN:
         return  # withdrawn or deleted meanwhile
     suggestions_store(help_request=help_request)
-
-
-def _url(name: str) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse(name)
 
 
 def _send(*, template: str, language: str, context: dict, to: str) -> None:
@@ -74,17 +71,21 @@ def match_send_offer(match_id: int, reminder: bool = False) -> None:
     if match is None:  # answered or withdrawn meanwhile
         return
     mentor, help_request = match.mentor, match.help_request
+    language = mentor.user.language or settings.LANGUAGE_CODE
+    token = offer_token_make(match_id=match.pk, user_id=mentor.user_id)
+    with translation.override(language):  # the link opens the page in the mentor's language
+        path = reverse("matching:answer", kwargs={"token": token})
     context = {
         "mentor": mentor,
         "help_request": help_request,
         "summary": offer_summary(match=match),
-        "url": _url("matching:mine"),
+        "url": settings.SITE_URL.rstrip("/") + path,
         "reminder": reminder,
         "expiry_days": settings.MATCHING_OFFER_EXPIRY_DAYS,
     }
     _send(
         template="offer",
-        language=mentor.user.language or settings.LANGUAGE_CODE,
+        language=language,
         context=context,
         to=mentor.user.email,
     )

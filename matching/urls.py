@@ -10,4 +10,5 @@ urlpatterns = [
     path("", public_views.mine, name="mine"),
     path("angebote/<int:pk>/zusagen/", public_views.offer_accept, name="offer_accept"),
     path("angebote/<int:pk>/absagen/", public_views.offer_decline, name="offer_decline"),
+    path("antwort/<str:token>/", public_views.offer_answer, name="answer"),
 ]

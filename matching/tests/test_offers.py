@@ -1,5 +1,6 @@
 """From approval to introduction: the mentor's anonymised offer, the answer, both introduced."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -128,3 +129,43 @@ def test_an_unanswered_offer_is_recalled_after_3_days_and_expires_after_7(
     offer.refresh_from_db()
     assert offer.status == S.EXPIRED
     assert [s.mentor_id for s in suggestions_compute(help_request=offer.help_request)] == [other.pk]
+
+
+def answer_link(message) -> str:
+    return re.search(r"https?://\S+/vermittlung/antwort/\S+/", message.body).group(0)
+
+
+def test_the_mail_link_answers_without_logging_in(
+    client, offer, django_capture_on_commit_callbacks
+):
+    url = answer_link(mail.outbox[0]).split("://", 1)[1].split("/", 1)[1]
+    page = client.get(f"/{url}").content.decode()
+    assert "Hofladen" in page and offer.help_request.email not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(f"/{url}", {"decision": "accept"})
+    assert "Danke für Ihre Zusage" in done.content.decode()
+    offer.refresh_from_db()
+    assert offer.status == S.INTRODUCED
+    assert offer.transitions.get(to_status=S.ACCEPTED).by == offer.mentor.user
+    assert client.get(f"/{url}").status_code == 410  # answered: the link is spent
+
+
+def test_declining_by_link_needs_a_reason(client, offer):
+    url = "/" + answer_link(mail.outbox[0]).split("://", 1)[1].split("/", 1)[1]
+    assert client.post(url, {"decision": "decline"}).status_code == 400
+    client.post(url, {"decision": "decline", "reason": DeclineReason.NO_TIME})
+    offer.refresh_from_db()
+    assert (offer.status, offer.decline_reason) == (S.DECLINED, DeclineReason.NO_TIME)
+
+
+def test_a_tampered_or_expired_link_is_refused(client, offer):
+    import time_machine
+    from django.utils import timezone
+
+    url = "/" + answer_link(mail.outbox[0]).split("://", 1)[1].split("/", 1)[1]
+    tampered = url.replace("/antwort/", "/antwort/9").rstrip("/") + "x/"
+    assert client.post(tampered, {"decision": "accept"}).status_code == 400
+    with time_machine.travel(timezone.now() + timedelta(days=9)):
+        assert client.post(url, {"decision": "accept"}).status_code == 400
+    offer.refresh_from_db()
+    assert offer.status == S.OFFERED
