@@ -3,13 +3,19 @@ founders they help; a founder's matched mentors. Every lookup starts from the us
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from matching.forms import DeclineForm
-from matching.lifecycle import MatchStateError, match_accept, match_decline
+from matching.lifecycle import (
+    MatchStateError,
+    match_accept,
+    match_activate,
+    match_complete,
+    match_decline,
+)
 from matching.models import Match
 from matching.selectors import matches_of_founder, matches_of_mentor, offer_summary
 from matching.tokens import BadToken, offer_token_read
@@ -119,3 +125,26 @@ def offer_answer(request: HttpRequest, token: str) -> HttpResponse:
         },
         status=400 if form.is_bound else 200,
     )
+
+
+@login_required
+@require_POST
+def match_update(request: HttpRequest, pk: int) -> HttpResponse:
+    """Either side says they have met, or that the mentoring is finished."""
+    _offers, engaged = matches_of_mentor(user=request.user)
+    own = (
+        engaged.filter(pk=pk).first() or matches_of_founder(user=request.user).filter(pk=pk).first()
+    )
+    if own is None:
+        raise Http404
+    step = request.POST.get("step")
+    try:
+        if step == "met":
+            match_activate(match=own, by=request.user)
+            messages.success(request, _("Schön, dass Sie sich getroffen haben!"))
+        elif step == "completed":
+            match_complete(match=own, by=request.user)
+            messages.success(request, _("Die Begleitung ist abgeschlossen. Vielen Dank!"))
+    except MatchStateError as error:
+        messages.error(request, str(error.message))
+    return redirect("matching:mine")

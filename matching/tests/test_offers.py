@@ -169,3 +169,27 @@ def test_a_tampered_or_expired_link_is_refused(client, offer):
         assert client.post(url, {"decision": "accept"}).status_code == 400
     offer.refresh_from_db()
     assert offer.status == S.OFFERED
+
+
+def test_either_side_says_they_met_and_either_completes(
+    client, offer, django_capture_on_commit_callbacks, make_expert
+):
+    from matching.lifecycle import match_accept
+
+    with django_capture_on_commit_callbacks(execute=True):
+        match_accept(match=offer, by=offer.mentor.user)
+    founder = offer.help_request.founder.user
+    client.force_login(make_expert().user)  # someone else's match: not found
+    assert client.post(f"/vermittlung/{offer.pk}/", {"step": "met"}).status_code == 404
+    client.force_login(founder)
+    assert "Wir haben uns getroffen" in client.get("/vermittlung/").content.decode()
+    client.post(f"/vermittlung/{offer.pk}/", {"step": "met"})
+    offer.refresh_from_db()
+    assert offer.status == S.ACTIVE
+    client.force_login(offer.mentor.user)
+    client.post(f"/vermittlung/{offer.pk}/", {"step": "completed"})
+    offer.refresh_from_db()
+    offer.help_request.refresh_from_db()
+    assert offer.status == S.COMPLETED
+    assert offer.help_request.status == HelpRequest.Status.CLOSED
+    assert offer.transitions.get(to_status=S.ACTIVE).by == founder
