@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from founders.models import HelpRequest
 from matching.models import Match, MatchTransition
+from matching.models.matches import ENGAGED
 from mentors.models import Mentor
 
 logger = logging.getLogger(__name__)
@@ -32,8 +33,6 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     S.INTRODUCED: frozenset({S.ACTIVE, S.COMPLETED, S.CANCELLED}),
     S.ACTIVE: frozenset({S.COMPLETED, S.CANCELLED}),
 }
-# Statuses in which the mentor works with the founder: these use up the mentor's capacity.
-ENGAGED = frozenset({S.ACCEPTED, S.INTRODUCED, S.ACTIVE})
 # Ending here sends the request back to matching (the mentor is then excluded for it).
 BACK_TO_MATCHING = frozenset({S.REJECTED, S.DECLINED, S.EXPIRED, S.CANCELLED})
 

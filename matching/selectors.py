@@ -22,7 +22,7 @@ from matching.engine.suggest import Suggestion, suggest
 from matching.engine.weights import Weights
 from matching.engine_cache import TEXT_CACHE, mentor_index, remembered
 from matching.models import Match, MatchingSettings
-from matching.models.matches import EXCLUDING, LIVE
+from matching.models.matches import ENGAGED, EXCLUDING, LIVE
 from mentors.models import Mentor
 from mentors.selectors import mentors_matchable
 from vocabulary.choices import MeetingFormat
@@ -246,9 +246,6 @@ def matching_pipeline(*, now: datetime | None = None) -> Pipeline:
     )
 
 
-_ENGAGED = (Match.Status.ACCEPTED, Match.Status.INTRODUCED, Match.Status.ACTIVE)
-
-
 def matches_of_mentor(*, user) -> tuple[QuerySet[Match], QuerySet[Match]]:
     """A mentor's offers waiting for an answer, and the founders they work with."""
     mine = Match.objects.filter(mentor__user=user).select_related(
@@ -256,14 +253,14 @@ def matches_of_mentor(*, user) -> tuple[QuerySet[Match], QuerySet[Match]]:
     )
     return (
         mine.filter(status=Match.Status.OFFERED).order_by("updated_at", "pk"),
-        mine.filter(status__in=_ENGAGED).order_by("-updated_at", "pk"),
+        mine.filter(status__in=ENGAGED).order_by("-updated_at", "pk"),
     )
 
 
 def matches_of_founder(*, user) -> QuerySet[Match]:
     """A founder's mentors, once they have said yes: before that nobody is named."""
     return (
-        Match.objects.filter(help_request__founder__user=user, status__in=_ENGAGED)
+        Match.objects.filter(help_request__founder__user=user, status__in=ENGAGED)
         .select_related("mentor__user", "help_request")
         .order_by("-updated_at", "pk")
     )

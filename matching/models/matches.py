@@ -111,5 +111,7 @@ LIVE = frozenset(
         Match.Status.ACTIVE,
     }
 )
+# The mentor works with the founder: these use up the mentor's capacity.
+ENGAGED = frozenset({Match.Status.ACCEPTED, Match.Status.INTRODUCED, Match.Status.ACTIVE})
 # The mentor said no or a coordinator did: never suggest this pair again.
 EXCLUDING = frozenset({Match.Status.REJECTED, Match.Status.DECLINED, Match.Status.EXPIRED})
