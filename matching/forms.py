@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from matching.models.feedback import Outcome
 from matching.models.matches import DeclineReason
 
 
@@ -25,4 +26,28 @@ class DeclineForm(forms.Form):
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class FeedbackForm(forms.Form):
+    met = forms.TypedChoiceField(
+        label=_("Haben Sie sich getroffen?"),
+        choices=[("yes", _("ja")), ("no", _("nein"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+    helpful = forms.TypedChoiceField(
+        label=_("Wie hilfreich war es? (1 = gar nicht, 5 = sehr)"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    outcome = forms.ChoiceField(
+        label=_("Wie geht es weiter?"), choices=Outcome.choices, widget=forms.RadioSelect
+    )
+    comment = forms.CharField(
+        label=_("Möchten Sie uns noch etwas sagen? (freiwillig)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )

@@ -97,7 +97,7 @@ def _take_place(*, mentor_id: int) -> None:
         )
 
 
-def _after_commit(task: str, match_id: int) -> None:
+def enqueue_after_commit(task: str, match_id: int) -> None:
     def enqueue() -> None:
         from django_q.tasks import async_task  # imported late so tests can patch it
 
@@ -111,7 +111,7 @@ def match_approve(*, match: Match, by: User, note: str = "") -> Match:
     """A coordinator approves: the mentor is offered the request at once (mail after commit)."""
     match_transition(match=match, to=S.APPROVED, by=by, note=note)
     offered = match_transition(match=match, to=S.OFFERED)
-    _after_commit("matching.tasks.match_send_offer", offered.pk)
+    enqueue_after_commit("matching.tasks.match_send_offer", offered.pk)
     return offered
 
 
@@ -124,7 +124,7 @@ def match_accept(*, match: Match, by: User) -> Match:
     """The mentor accepts (a place is taken); both are introduced by mail after commit."""
     match_transition(match=match, to=S.ACCEPTED, by=by)
     introduced = match_transition(match=match, to=S.INTRODUCED)
-    _after_commit("matching.tasks.match_send_introduction", introduced.pk)
+    enqueue_after_commit("matching.tasks.match_send_introduction", introduced.pk)
     return introduced
 
 
@@ -212,6 +212,6 @@ def offers_remind_and_expire(*, now: datetime | None = None) -> tuple[int, int]:
         with transaction.atomic():
             # Marked first, so a second pass never reminds twice.
             if Match.objects.filter(pk=match.pk, reminded_at__isnull=True).update(reminded_at=now):
-                _after_commit("matching.tasks.match_send_reminder", match.pk)
+                enqueue_after_commit("matching.tasks.match_send_reminder", match.pk)
                 reminded += 1
     return reminded, expired

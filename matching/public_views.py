@@ -8,7 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from matching.forms import DeclineForm
+from matching.feedback import FeedbackGiven, feedback_submit
+from matching.forms import DeclineForm, FeedbackForm
 from matching.lifecycle import (
     MatchStateError,
     match_accept,
@@ -18,7 +19,7 @@ from matching.lifecycle import (
 )
 from matching.models import Match
 from matching.selectors import matches_of_founder, matches_of_mentor, offer_summary
-from matching.tokens import BadToken, offer_token_read
+from matching.tokens import BadToken, feedback_token_read, offer_token_read
 from matching.wording import reasons_text
 
 
@@ -148,3 +149,30 @@ def match_update(request: HttpRequest, pk: int) -> HttpResponse:
     except MatchStateError as error:
         messages.error(request, str(error.message))
     return redirect("matching:mine")
+
+
+@require_http_methods(["GET", "POST"])
+def feedback(request: HttpRequest, token: str) -> HttpResponse:
+    """The short form from the feedback mail; no login, one answer per side."""
+    try:
+        match_id, side = feedback_token_read(token=token)
+    except BadToken:
+        return render(request, "matching/answer_invalid.html", status=400)
+    match = get_object_or_404(
+        Match.objects.select_related("help_request__founder__user", "mentor__user"), pk=match_id
+    )
+    if match.feedback.filter(side=side).exists():
+        return render(request, "matching/feedback_thanks.html", {"again": True})
+    form = FeedbackForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            feedback_submit(match=match, side=side, **form.cleaned_data)
+        except FeedbackGiven:
+            return render(request, "matching/feedback_thanks.html", {"again": True})
+        return render(request, "matching/feedback_thanks.html")
+    return render(
+        request,
+        "matching/feedback.html",
+        {"form": form},
+        status=400 if form.is_bound else 200,
+    )

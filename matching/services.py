@@ -38,6 +38,7 @@ logger = logging.getLogger(__name__)
 GLOBAL_SLOT = "global"
 NIGHTLY_SCHEDULE_NAME = "matching: nightly run"
 OFFERS_SCHEDULE_NAME = "matching: unanswered offers"
+FEEDBACK_SCHEDULE_NAME = "matching: feedback requests"
 
 
 class MatchingRunBusy(Exception):
@@ -277,8 +278,9 @@ def suggestions_store_after_confirmation(*, help_request_id: int) -> None:
 
 
 def schedules_sync() -> None:
-    """The nightly global run (02:30 local time) and the hourly look at unanswered offers are
-    scheduled once each (idempotent: a changed task name is corrected, nothing duplicated)."""
+    """The nightly global run (02:30 local time), the hourly look at unanswered offers and the
+    daily feedback requests are scheduled once each (idempotent: a changed task name is
+    corrected, nothing duplicated)."""
     from django_q.models import Schedule
 
     now = timezone.localtime()
@@ -288,6 +290,7 @@ def schedules_sync() -> None:
     wanted = {
         NIGHTLY_SCHEDULE_NAME: ("matching.tasks.matching_run_nightly", Schedule.DAILY, nightly),
         OFFERS_SCHEDULE_NAME: ("matching.tasks.offers_remind_and_expire", Schedule.HOURLY, now),
+        FEEDBACK_SCHEDULE_NAME: ("matching.tasks.feedback_requests_send", Schedule.DAILY, now),
     }
     for name, (func, schedule_type, next_run) in wanted.items():
         schedule, created = Schedule.objects.get_or_create(

@@ -9,8 +9,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from founders.models import HelpRequest
+from matching.feedback import feedback_requests_send as _feedback_requests_send
 from matching.lifecycle import offers_remind_and_expire as _remind_and_expire
 from matching.models import Match, MatchingRun
+from matching.models.feedback import Side
 from matching.selectors import offer_summary
 from matching.services import (
     MatchingRunBusy,
@@ -20,7 +22,7 @@ from matching.services import (
 from matching.services import (
     matching_run_execute as _execute,
 )
-from matching.tokens import offer_token_make
+from matching.tokens import feedback_token_make, offer_token_make
 
 logger = logging.getLogger(__name__)
 
@@ -118,3 +120,33 @@ def match_send_introduction(match_id: int) -> None:
         context=context,
         to=mentor.user.email,
     )
+
+
+def feedback_requests_send() -> None:
+    logger.info("feedback asked for %s matches", _feedback_requests_send())
+
+
+def match_send_feedback_request(match_id: int) -> None:
+    """Both sides get their own signed link to a short form."""
+    match = Match.objects.filter(pk=match_id).select_related("mentor__user", "help_request").first()
+    if match is None:
+        return
+    help_request, mentor = match.help_request, match.mentor
+    for side, language, to, name in (
+        (Side.FOUNDER, help_request.contact_language, help_request.email, help_request.first_name),
+        (
+            Side.MENTOR,
+            mentor.user.language or settings.LANGUAGE_CODE,
+            mentor.user.email,
+            mentor.user.first_name,
+        ),
+    ):
+        token = feedback_token_make(match_id=match.pk, side=side)
+        with translation.override(language):
+            path = reverse("matching:feedback", kwargs={"token": token})
+        _send(
+            template="feedback",
+            language=language,
+            context={"name": name, "url": settings.SITE_URL.rstrip("/") + path},
+            to=to,
+        )

@@ -1,5 +1,5 @@
-"""Signed answer links in offer mails: the mentor answers without logging in. A token names one
-match and its mentor's account, and lasts until the offer expires (plus a day)."""
+"""Signed links in mails: the mentor's answer to an offer (names one match and the mentor's
+account, lasts until the offer expires plus a day) and either side's feedback (match and side)."""
 
 from django.conf import settings
 from django.core import signing
@@ -21,4 +21,22 @@ def offer_token_read(*, token: str) -> tuple[int, int]:
     try:
         return int(match_id), int(user_id)
     except ValueError as error:  # signed by us, so only if the salt were reused elsewhere
+        raise BadToken(str(error)) from error
+
+
+FEEDBACK_SALT = "matching.feedback"
+FEEDBACK_MAX_AGE = 60 * 24 * 60 * 60  # two months to answer
+
+
+def feedback_token_make(*, match_id: int, side: str) -> str:
+    return signing.TimestampSigner(salt=FEEDBACK_SALT).sign(f"{match_id}:{side}")
+
+
+def feedback_token_read(*, token: str) -> tuple[int, str]:
+    """(match id, side) of a feedback token; raises BadToken when tampered with or too old."""
+    value = signing.TimestampSigner(salt=FEEDBACK_SALT).unsign(token, max_age=FEEDBACK_MAX_AGE)
+    match_id, _sep, side = value.partition(":")
+    try:
+        return int(match_id), side
+    except ValueError as error:
         raise BadToken(str(error)) from error

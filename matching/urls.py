@@ -12,4 +12,5 @@ urlpatterns = [
     path("angebote/<int:pk>/absagen/", public_views.offer_decline, name="offer_decline"),
     path("antwort/<str:token>/", public_views.offer_answer, name="answer"),
     path("<int:pk>/", public_views.match_update, name="update"),
+    path("rueckmeldung/<str:token>/", public_views.feedback, name="feedback"),
 ]

@@ -191,6 +191,7 @@ def match_review(request: HttpRequest, pk: int) -> HttpResponse:
             "reasons": reasons_text(match.reasons),
             "alternatives": alternatives,
             "transitions": match.transitions.select_related("by"),
+            "feedback": match.feedback.order_by("side"),
             "index_url": reverse("match_admin:index"),
             "request_url": reverse("help_request_admin:inspect", args=[match.help_request_id]),
         },

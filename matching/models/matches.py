@@ -61,6 +61,9 @@ class Match(models.Model):
     )
     score = models.FloatField(_("Punktzahl"))
     reminded_at = models.DateTimeField(_("erinnert am"), null=True, blank=True)
+    feedback_requested_at = models.DateTimeField(
+        _("um Rückmeldung gebeten am"), null=True, blank=True
+    )
     decline_reason = models.CharField(
         _("Grund der Absage"), max_length=12, choices=DeclineReason.choices, blank=True
     )
