@@ -27,7 +27,7 @@ from matching.engine.score import score
 from matching.engine.suggest import suggest
 from matching.engine.text import TextVectorCache
 
-# The same kind of seeded instance as bench/matching_assign.py: places around 80 towns,
+# A seeded instance with places around 80 random centres (sparser than bench/matching_data.py),
 # Zipf-like topic popularity, short German texts drawn from each topic's words.
 N_TOPICS = 12
 WORDS = [

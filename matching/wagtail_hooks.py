@@ -30,19 +30,18 @@ register_permission_policy(MatchingRun, ReadOnlyPermissionPolicy(MatchingRun))
 register_permission_policy(Match, ReadOnlyPermissionPolicy(Match))
 
 
-class MatchingRunIndexView(IndexView):
-    @cached_property
-    def header_buttons(self):
-        buttons = super().header_buttons
-        if self.request.user.has_perm(views.RUN_PERMISSION):
-            buttons.append(
-                HeaderButton(
-                    _("Vermittlung starten"),
-                    url=reverse("matching_run_admin:start"),
-                    icon_name="resubmit",
-                )
-            )
-        return buttons
+def index_with_button(*, label, url_name: str, icon: str, permission: str) -> type[IndexView]:
+    """An index view with one more header button, for users holding `permission`."""
+
+    class IndexWithButton(IndexView):
+        @cached_property
+        def header_buttons(self):
+            buttons = super().header_buttons
+            if self.request.user.has_perm(permission):
+                buttons.append(HeaderButton(label, url=reverse(url_name), icon_name=icon))
+            return buttons
+
+    return IndexWithButton
 
 
 class MatchingRunViewSet(ModelViewSet):
@@ -56,7 +55,12 @@ class MatchingRunViewSet(ModelViewSet):
     add_view_enabled = False
     copy_view_enabled = False
     inspect_view_enabled = True
-    index_view_class = MatchingRunIndexView
+    index_view_class = index_with_button(
+        label=_("Vermittlung starten"),
+        url_name="matching_run_admin:start",
+        icon="resubmit",
+        permission=views.RUN_PERMISSION,
+    )
     list_display = [
         TitleColumn(
             "created_at",
@@ -102,21 +106,6 @@ class MatchingRunViewSet(ModelViewSet):
         ]
 
 
-class MatchIndexView(IndexView):
-    @cached_property
-    def header_buttons(self):
-        buttons = super().header_buttons
-        if self.request.user.has_perm(views.REVIEW_PERMISSION):
-            buttons.append(
-                HeaderButton(
-                    _("Ab einer Passung freigeben"),
-                    url=reverse("match_admin:approve_above"),
-                    icon_name="tick",
-                )
-            )
-        return buttons
-
-
 class MatchViewSet(ModelViewSet):
     model = Match
     name = "match_admin"
@@ -128,7 +117,12 @@ class MatchViewSet(ModelViewSet):
     add_view_enabled = False  # matches come from runs and from reassignments in the review
     copy_view_enabled = False
     inspect_view_enabled = True
-    index_view_class = MatchIndexView
+    index_view_class = index_with_button(
+        label=_("Ab einer Passung freigeben"),
+        url_name="match_admin:approve_above",
+        icon="tick",
+        permission=views.REVIEW_PERMISSION,
+    )
     list_display = [
         TitleColumn(
             "help_request",

@@ -13,6 +13,11 @@ def test_a_coordinator_starts_a_run_and_follows_it_to_the_proposals(
     make_expert()
     make_request()
     client.force_login(coordinator_user)
+    assert "/admin/matching/runs/start/" in client.get("/admin/matching/runs/").content.decode()
+    assert (
+        "/admin/matching/matches/approve-above/"
+        in client.get("/admin/matching/matches/").content.decode()
+    )
     assert "Jetzt starten" in client.get("/admin/matching/runs/start/").content.decode()
     with django_capture_on_commit_callbacks(execute=True):  # the worker runs in-line in tests
         response = client.post("/admin/matching/runs/start/")
