@@ -5,12 +5,12 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Q
 from django.utils import timezone
 
-from matching.lifecycle import MatchStateError, S, enqueue_after_commit, match_complete
+from matching.lifecycle import MatchStateError, S, match_complete, with_entered_at
 from matching.models import Feedback, Match
 from matching.models.feedback import Outcome, Side
+from matching.queue import enqueue_after_commit
 
 
 class FeedbackGiven(Exception):
@@ -20,13 +20,10 @@ class FeedbackGiven(Exception):
 def feedback_requests_send(*, now: datetime | None = None) -> int:
     """Ask both sides of every match introduced MATCHING_FEEDBACK_WEEKS ago, once."""
     now = now or timezone.now()
-    due = (
-        Match.objects.filter(status__in=[S.INTRODUCED, S.ACTIVE], feedback_requested_at=None)
-        .annotate(
-            introduced_at=Max("transitions__at", filter=Q(transitions__to_status=S.INTRODUCED))
-        )
-        .filter(introduced_at__lt=now - timedelta(weeks=settings.MATCHING_FEEDBACK_WEEKS))
-    )
+    due = with_entered_at(
+        Match.objects.filter(status__in=[S.INTRODUCED, S.ACTIVE], feedback_requested_at=None),
+        S.INTRODUCED,
+    ).filter(entered_at__lt=now - timedelta(weeks=settings.MATCHING_FEEDBACK_WEEKS))
     asked = 0
     for match in due:
         with transaction.atomic():

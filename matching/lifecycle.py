@@ -20,6 +20,7 @@ from accounts.models import User
 from founders.models import HelpRequest
 from matching.models import Match, MatchTransition
 from matching.models.matches import ENGAGED
+from matching.queue import enqueue_after_commit
 from mentors.models import Mentor
 
 logger = logging.getLogger(__name__)
@@ -95,15 +96,6 @@ def _take_place(*, mentor_id: int) -> None:
         raise MentorFullError(
             _("Alle Plätze sind schon vergeben. Bitte geben Sie erst eine Begleitung ab.")
         )
-
-
-def enqueue_after_commit(task: str, match_id: int) -> None:
-    def enqueue() -> None:
-        from django_q.tasks import async_task  # imported late so tests can patch it
-
-        async_task(task, match_id)  # the id only: no personal data in task arguments
-
-    transaction.on_commit(enqueue)
 
 
 @transaction.atomic
@@ -189,16 +181,21 @@ def match_reassign(
     return new
 
 
+def with_entered_at(queryset, status: str):
+    """Annotate `entered_at`: when each match last moved into `status` (from its audit)."""
+    return queryset.annotate(
+        entered_at=Max("transitions__at", filter=Q(transitions__to_status=status))
+    )
+
+
 def offers_remind_and_expire(*, now: datetime | None = None) -> tuple[int, int]:
     """Unanswered offers: a reminder after MATCHING_OFFER_REMINDER_DAYS, and after
     MATCHING_OFFER_EXPIRY_DAYS they expire and the request goes back to matching."""
     now = now or timezone.now()
-    offers = Match.objects.filter(status=S.OFFERED).annotate(
-        offered_at=Max("transitions__at", filter=Q(transitions__to_status=S.OFFERED))
-    )
+    offers = with_entered_at(Match.objects.filter(status=S.OFFERED), S.OFFERED)
     expire_before = now - timedelta(days=settings.MATCHING_OFFER_EXPIRY_DAYS)
     expired = 0
-    for match in offers.filter(offered_at__lt=expire_before):
+    for match in offers.filter(entered_at__lt=expire_before):
         try:
             match_expire(match=match)
             expired += 1
@@ -207,7 +204,7 @@ def offers_remind_and_expire(*, now: datetime | None = None) -> tuple[int, int]:
     remind_before = now - timedelta(days=settings.MATCHING_OFFER_REMINDER_DAYS)
     reminded = 0
     for match in offers.filter(
-        status=S.OFFERED, offered_at__lt=remind_before, reminded_at__isnull=True
+        status=S.OFFERED, entered_at__lt=remind_before, reminded_at__isnull=True
     ):
         with transaction.atomic():
             # Marked first, so a second pass never reminds twice.

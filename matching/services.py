@@ -23,6 +23,7 @@ from matching.engine.score import score
 from matching.engine.weights import Weights
 from matching.engine_cache import TEXT_CACHE, mentor_index
 from matching.models import Match, MatchingRun, MatchTransition, Suggestion
+from matching.queue import enqueue_after_commit
 from matching.selectors import (
     MatchingInput,
     help_requests_open,
@@ -160,14 +161,8 @@ def matching_run_start(
     except IntegrityError as error:
         raise MatchingRunBusy from error
     if enqueue:
-        transaction.on_commit(lambda: _enqueue("matching.tasks.matching_run_execute", run.pk))
+        enqueue_after_commit("matching.tasks.matching_run_execute", run.pk)
     return run
-
-
-def _enqueue(task: str, object_id: int) -> None:
-    from django_q.tasks import async_task  # imported late so tests can patch it
-
-    async_task(task, object_id)  # an id only: no personal data in task arguments
 
 
 @transaction.atomic
@@ -274,7 +269,7 @@ def suggestions_store(*, help_request: HelpRequest) -> list[Suggestion]:
 
 def suggestions_store_after_confirmation(*, help_request_id: int) -> None:
     """A request was confirmed: its suggestions are worked out in the background."""
-    transaction.on_commit(lambda: _enqueue("matching.tasks.suggestions_refresh", help_request_id))
+    enqueue_after_commit("matching.tasks.suggestions_refresh", help_request_id)
 
 
 def schedules_sync() -> None:

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from privacy.registry import Erasure, personal_data
 
 
-def _match_owner(user) -> models.Q:
+def match_owner(user) -> models.Q:
+    """Rows about a match belong to both its founder and its mentor."""
     return models.Q(help_request__founder__user=user) | models.Q(mentor__user=user)
 
 
@@ -19,7 +20,7 @@ class DeclineReason(models.TextChoices):
 
 
 # Reasons may name words from the founder's description ("gemeinsame Begriffe: …").
-@personal_data(owner=_match_owner, fields={"reasons": Erasure.NULL})
+@personal_data(owner=match_owner, fields={"reasons": Erasure.NULL})
 class Match(models.Model):
     """The lifecycle of ../shared/DESIGN.md; a proposal is a match in its first state."""
 

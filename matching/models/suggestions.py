@@ -3,14 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from matching.models.matches import match_owner
 from privacy.registry import Erasure, personal_data
 
 
-def _suggestion_owner(user) -> models.Q:
-    return models.Q(help_request__founder__user=user) | models.Q(mentor__user=user)
-
-
-@personal_data(owner=_suggestion_owner, fields={"reasons": Erasure.NULL})
+@personal_data(owner=match_owner, fields={"reasons": Erasure.NULL})
 class Suggestion(models.Model):
     help_request = models.ForeignKey(
         "founders.HelpRequest",
