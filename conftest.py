@@ -122,3 +122,27 @@ def places(ratzeburg) -> dict:
     )
     ServiceArea.objects.create(name="Herzogtum Lauenburg", postcodes="23909")
     return {"ratzeburg": ratzeburg, "berlin": berlin}
+
+
+def _commit_hooks_run(**kwargs) -> None:
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        # Hooks may queue more hooks (a task run in sync mode that writes a mail): until none.
+        while connection.in_atomic_block and connection.run_on_commit:
+            pending = list(connection.run_on_commit)
+            connection.run_on_commit.clear()
+            for _savepoints, hook, _robust in pending:
+                hook()
+
+
+@pytest.fixture(autouse=True)
+def _commit_hooks_run_when_a_request_ends():
+    """In production a request's writes have committed when its response goes out, and what
+    waits for the commit (mail, tasks) runs then; a test's own wrapping transaction never
+    commits, so the hooks a test-client request leaves behind run when it ends instead."""
+    from django.core.signals import request_finished
+
+    request_finished.connect(_commit_hooks_run, dispatch_uid="tests.commit_hooks")
+    yield
+    request_finished.disconnect(dispatch_uid="tests.commit_hooks")

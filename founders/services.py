@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_assign_role
+from config.schedules import schedule_ensure
+from founders.mails import confirmation_mail_enqueue
 from founders.models import AnsweredByGuide, Founder, HelpRequest
 from founders.signals import help_request_confirmed
 from vocabulary.consent import FOUNDER_CONSENT
@@ -28,13 +30,6 @@ CLEANUP_SCHEDULE_NAME = "founders: delete unconfirmed requests"
 
 class HelpRequestStateError(ValidationError):
     """The request is in a state that does not allow this change."""
-
-
-def _send_confirmation_after_commit(help_request_id: int) -> None:
-    # Imported here so that tests can patch django_q.tasks.async_task.
-    from django_q.tasks import async_task
-
-    async_task("founders.tasks.help_request_send_confirmation", help_request_id)
 
 
 @transaction.atomic
@@ -74,7 +69,7 @@ def help_request_submit(
         consented_at=timezone.now(),
     )
     help_request.topics.set(topics)
-    transaction.on_commit(lambda: _send_confirmation_after_commit(help_request.pk))
+    confirmation_mail_enqueue(help_request=help_request)
     return help_request
 
 
@@ -190,12 +185,10 @@ def cleanup_schedule_sync() -> None:
     """The daily deletion of unconfirmed requests is scheduled once (idempotent)."""
     from django_q.models import Schedule
 
-    Schedule.objects.update_or_create(
+    schedule_ensure(
         name=CLEANUP_SCHEDULE_NAME,
-        defaults={
-            "func": "founders.tasks.help_requests_delete_unconfirmed",
-            "schedule_type": Schedule.DAILY,
-        },
+        func="founders.tasks.help_requests_delete_unconfirmed",
+        schedule_type=Schedule.DAILY,
     )
 
 

@@ -8,9 +8,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from matching.lifecycle import MatchStateError, S, match_complete, with_entered_at
+from matching.mails import feedback_mails_enqueue
 from matching.models import Feedback, Match
 from matching.models.feedback import Outcome, Side
-from matching.queue import enqueue_after_commit
 
 
 class FeedbackGiven(Exception):
@@ -31,7 +31,7 @@ def feedback_requests_send(*, now: datetime | None = None) -> int:
             if Match.objects.filter(pk=match.pk, feedback_requested_at=None).update(
                 feedback_requested_at=now
             ):
-                enqueue_after_commit("matching.tasks.match_send_feedback_request", match.pk)
+                feedback_mails_enqueue(match=match)
                 asked += 1
     return asked
 

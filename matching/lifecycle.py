@@ -18,9 +18,9 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from founders.models import HelpRequest
+from matching.mails import introduction_mails_enqueue, offer_mail_enqueue
 from matching.models import Match, MatchTransition
 from matching.models.matches import ENGAGED
-from matching.queue import enqueue_after_commit
 from mentors.models import Mentor
 
 logger = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ def match_approve(*, match: Match, by: User, note: str = "") -> Match:
     """A coordinator approves: the mentor is offered the request at once (mail after commit)."""
     match_transition(match=match, to=S.APPROVED, by=by, note=note)
     offered = match_transition(match=match, to=S.OFFERED)
-    enqueue_after_commit("matching.tasks.match_send_offer", offered.pk)
+    offer_mail_enqueue(match=offered)
     return offered
 
 
@@ -116,7 +116,7 @@ def match_accept(*, match: Match, by: User) -> Match:
     """The mentor accepts (a place is taken); both are introduced by mail after commit."""
     match_transition(match=match, to=S.ACCEPTED, by=by)
     introduced = match_transition(match=match, to=S.INTRODUCED)
-    enqueue_after_commit("matching.tasks.match_send_introduction", introduced.pk)
+    introduction_mails_enqueue(match=introduced)
     return introduced
 
 
@@ -209,6 +209,6 @@ def offers_remind_and_expire(*, now: datetime | None = None) -> tuple[int, int]:
         with transaction.atomic():
             # Marked first, so a second pass never reminds twice.
             if Match.objects.filter(pk=match.pk, reminded_at__isnull=True).update(reminded_at=now):
-                enqueue_after_commit("matching.tasks.match_send_reminder", match.pk)
+                offer_mail_enqueue(match=match, reminder=True)
                 reminded += 1
     return reminded, expired

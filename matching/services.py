@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+from config.schedules import schedule_ensure
 from founders.models import HelpRequest
 from matching.engine.assign import Assignment, assign
 from matching.engine.candidates import candidates
@@ -288,10 +289,4 @@ def schedules_sync() -> None:
         FEEDBACK_SCHEDULE_NAME: ("matching.tasks.feedback_requests_send", Schedule.DAILY, now),
     }
     for name, (func, schedule_type, next_run) in wanted.items():
-        schedule, created = Schedule.objects.get_or_create(
-            name=name,
-            defaults={"func": func, "schedule_type": schedule_type, "next_run": next_run},
-        )
-        if not created and (schedule.func, schedule.schedule_type) != (func, schedule_type):
-            schedule.func, schedule.schedule_type = func, schedule_type
-            schedule.save(update_fields=["func", "schedule_type"])
+        schedule_ensure(name=name, func=func, schedule_type=schedule_type, next_run=next_run)

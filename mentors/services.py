@@ -9,11 +9,11 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_q.tasks import async_task
 
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_assign_role
+from mentors.mails import pending_mails_enqueue, rejected_mail_enqueue, verified_mail_enqueue
 from mentors.models import CHAMBER_PROFESSIONS, Mentor
 from vocabulary.consent import MENTOR_CONSENT
 from vocabulary.models import Place, Topic
@@ -21,10 +21,6 @@ from vocabulary.models import Place, Topic
 
 class MentorStateError(Exception):
     """A change the mentor's current status does not allow; the message explains it in German."""
-
-
-def _enqueue(task: str, mentor_id: int) -> None:
-    transaction.on_commit(lambda: async_task(f"mentors.tasks.{task}", mentor_id))
 
 
 @transaction.atomic
@@ -45,7 +41,7 @@ def mentor_register(
     capacity: int,
     chamber_membership: str = "",
     photo=None,
-    request: HttpRequest | None = None,
+    request: HttpRequest,
 ) -> Mentor:
     """A new account and a pending profile; the address is verified by allauth's mail."""
     email = User.objects.normalize_email(email).lower()
@@ -74,13 +70,13 @@ def mentor_register(
     mentor.full_clean(exclude=["user", "photo"])
     mentor.save()
     mentor.topics.set(topics)
-    transaction.on_commit(lambda: _verification_send(address=address, request=request))
-    _enqueue("mentor_pending_notify", mentor.pk)
+    _verification_send(address=address, request=request)
+    pending_mails_enqueue(mentor=mentor)
     return mentor
 
 
-def _verification_send(*, address: EmailAddress, request: HttpRequest | None) -> None:
-    # allauth reads the request from its context (for links), which may be gone after commit.
+def _verification_send(*, address: EmailAddress, request: HttpRequest) -> None:
+    # allauth reads the request from its context (for its links); the mail goes to the outbox.
     with request_context(request):
         address.send_confirmation(request, signup=True)
 
@@ -101,7 +97,7 @@ def mentor_verify(*, mentor: Mentor, by: User) -> Mentor:
     locked.save(
         update_fields=["status", "verified_by", "verified_at", "rejection_reason", "updated_at"]
     )
-    _enqueue("mentor_verified_notify", locked.pk)
+    verified_mail_enqueue(mentor=locked)
     return locked
 
 
@@ -120,7 +116,7 @@ def mentor_reject(*, mentor: Mentor, by: User, reason: str) -> Mentor:
     locked.save(
         update_fields=["status", "verified_by", "verified_at", "rejection_reason", "updated_at"]
     )
-    _enqueue("mentor_rejected_notify", locked.pk)
+    rejected_mail_enqueue(mentor=locked)
     return locked
 
 

@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "DATABASE_URL": f"sqlite:///{ROOT / 'var' / 'deploy-check.sqlite3'}",
     "EMAIL_PROVIDER": "brevo",
     "EMAIL_API_KEY": "test-key",
+    "ANYMAIL_WEBHOOK_SECRET": "provider:Wq7-hook-secret",
 }
 
 
@@ -42,6 +43,13 @@ def test_production_refuses_to_start_without_allowed_hosts():
     result = _manage("check", env=env)
     assert result.returncode != 0
     assert "ALLOWED_HOSTS must name" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_webhook_secret_for_its_mail_provider():
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "ANYMAIL_WEBHOOK_SECRET"}
+    result = _manage("check", env=env)
+    assert result.returncode != 0
+    assert "ANYMAIL_WEBHOOK_SECRET must be set" in result.stderr
 
 
 def test_production_settings_pass_the_deploy_check():

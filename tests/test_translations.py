@@ -21,6 +21,7 @@ SOURCES = (
     "manage.py",
     "matching",
     "mentors",
+    "outbox",
     "privacy",
     "site",
     "vocabulary",

@@ -1,15 +1,19 @@
 """Sign-up: the email address is the login, verified before the first login; nothing half-saved."""
 
 import re
+from datetime import timedelta
 from unittest import mock
 
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import User
 from conftest import PASSWORD, antispam_answers
+from outbox.models import Mail
+from outbox.services import mails_send_due
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("human")]
 
@@ -73,16 +77,22 @@ def test_signup_with_mismatching_passwords_creates_no_user_and_keeps_the_email()
     assert 'value="neu@example.org"' in response.content.decode()
 
 
-def test_signup_whose_mail_cannot_be_sent_creates_no_user():
+def test_signup_while_the_mail_service_is_down_succeeds_and_the_mail_follows_later():
     client = _client(raise_request_exception=False)
     with mock.patch(
         "django.core.mail.backends.locmem.EmailBackend.send_messages",
         side_effect=OSError("mail server down"),
     ):
         response = _signup(client)
-    assert response.status_code == 500
-    assert not User.objects.exists()
-    assert not EmailAddress.objects.exists()
+    assert response.status_code == 302
+    waiting = Mail.objects.get(to="neu@example.org")
+    assert waiting.status == Mail.Status.PENDING and waiting.attempts == 1
+    assert not mail.outbox
+
+    mails_send_due(now=timezone.now() + timedelta(hours=1))
+    assert User.objects.filter(email="neu@example.org").exists()
+    assert [m.to for m in mail.outbox] == [["neu@example.org"]]
+    assert "/accounts/confirm-email/" in mail.outbox[0].body
 
 
 def test_signup_with_a_known_address_does_not_reveal_the_account(founder_user):

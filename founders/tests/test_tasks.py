@@ -10,26 +10,26 @@ from django_q.models import Schedule
 
 from founders.models import HelpRequest
 from founders.services import CLEANUP_SCHEDULE_NAME, cleanup_schedule_sync, help_request_submit
-from founders.tasks import help_request_send_confirmation, help_requests_delete_unconfirmed
+from founders.tasks import help_requests_delete_unconfirmed
 from founders.tests.conftest import help_request_make
+from outbox.models import Mail
 from vocabulary.models import Topic
 
 pytestmark = pytest.mark.django_db
 
 
-def test_confirmation_task_gets_only_the_request_id(places, django_capture_on_commit_callbacks):
+def test_the_send_task_gets_only_the_mail_id(places, django_capture_on_commit_callbacks):
     with (
         mock.patch("django_q.tasks.async_task") as async_task,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        help_request = help_request_submit(
+        help_request_submit(
             first_name="Anna", last_name="Hansen", email="anna@example.org",
             topics=Topic.objects.filter(slug="recht"), description="x" * 40, stage="idea",
             place=places["ratzeburg"], formats=["video"], languages=["de"],
         )  # fmt: skip
-    async_task.assert_called_once_with(
-        "founders.tasks.help_request_send_confirmation", help_request.pk
-    )
+    queued = Mail.objects.get(to="anna@example.org")
+    async_task.assert_called_once_with("outbox.tasks.mail_send", queued.pk)
 
 
 def test_no_mail_before_commit(places, django_capture_on_commit_callbacks):
@@ -42,16 +42,17 @@ def test_no_mail_before_commit(places, django_capture_on_commit_callbacks):
     assert not mail.outbox and len(callbacks) == 1
 
 
-def test_confirmation_mail_is_written_in_the_request_language(places):
-    help_request = help_request_make(place=places["ratzeburg"], contact_language="en")
-    help_request_send_confirmation(help_request.pk)
+def test_confirmation_mail_is_written_in_the_request_language(
+    places, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        help_request_submit(
+            first_name="Anna", last_name="Hansen", email="anna@example.org",
+            topics=Topic.objects.filter(slug="recht"), description="x" * 40, stage="idea",
+            place=places["ratzeburg"], formats=["video"], languages=["de"],
+            contact_language="en",
+        )  # fmt: skip
     assert "/en/hilfe-anfragen/bestaetigen/" in mail.outbox[0].body
-
-
-def test_confirmed_requests_get_no_confirmation_mail(places):
-    help_request = help_request_make(place=places["ratzeburg"], status=HelpRequest.Status.OPEN)
-    help_request_send_confirmation(help_request.pk)
-    assert not mail.outbox
 
 
 def test_cleanup_task_deletes_stale_unconfirmed_requests(places):

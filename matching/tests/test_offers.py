@@ -122,7 +122,7 @@ def test_an_unanswered_offer_is_recalled_after_3_days_and_expires_after_7(
             with django_capture_on_commit_callbacks(execute=True):
                 offers_remind_and_expire()
         (reminder,) = mail.outbox
-        assert reminder.subject.startswith("Erinnerung")
+        assert reminder.subject.startswith("[Landvorteil] Erinnerung")
         assert "nach 7 Tagen an jemand anderen" in reminder.body
     with time_machine.travel(start + timedelta(days=7, hours=1)):
         offers_remind_and_expire()

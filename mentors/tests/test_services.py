@@ -21,8 +21,9 @@ from vocabulary.models import Topic
 pytestmark = pytest.mark.django_db
 
 
-def test_registration_creates_a_pending_mentor_with_role_and_consent(ratzeburg):
+def test_registration_creates_a_pending_mentor_with_role_and_consent(ratzeburg, rf):
     mentor = mentor_register(
+        request=rf.post("/expertin-werden/"),
         email="Anwaeltin@Example.org",
         password="Kornfeld-am-Elbdeich-7",
         first_name="Anna",

@@ -11,6 +11,7 @@ from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, Work
 
 from accounts.roles import Role
 from accounts.services import roles_sync
+from config.schedules import schedule_ensure
 
 WORKFLOW_NAME = "Redaktionelle Freigabe"
 APPROVAL_TASK_NAME = "Freigabe durch Redaktion oder Koordination"
@@ -57,22 +58,14 @@ def _next_local(at: time) -> datetime:
     return candidate if candidate > now else candidate + timedelta(days=1)
 
 
-@transaction.atomic
 def guide_schedules_ensure() -> Schedule:
     """The daily review reminder, registered once (found again by its name)."""
-    schedule = Schedule.objects.filter(name=REVIEW_SCHEDULE_NAME).order_by("pk").first()
-    if schedule is None:
-        return Schedule.objects.create(
-            name=REVIEW_SCHEDULE_NAME,
-            func=REVIEW_SCHEDULE_FUNC,
-            schedule_type=Schedule.DAILY,
-            repeats=-1,
-            next_run=_next_local(REVIEW_MAIL_TIME),
-        )
-    if (schedule.func, schedule.schedule_type) != (REVIEW_SCHEDULE_FUNC, Schedule.DAILY):
-        schedule.func, schedule.schedule_type = REVIEW_SCHEDULE_FUNC, Schedule.DAILY
-        schedule.save(update_fields=["func", "schedule_type"])
-    return schedule
+    return schedule_ensure(
+        name=REVIEW_SCHEDULE_NAME,
+        func=REVIEW_SCHEDULE_FUNC,
+        schedule_type=Schedule.DAILY,
+        next_run=_next_local(REVIEW_MAIL_TIME),
+    )
 
 
 def guides_setup_after_migrate(sender, **kwargs) -> None:

@@ -1,5 +1,6 @@
 """Settings shared by every environment; everything that differs comes from the environment."""
 
+import secrets
 from pathlib import Path
 
 import environ
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "founders",
     "mentors",
     "matching",
+    "outbox",
     "pages",
     "guides",
     "events",
@@ -228,16 +230,26 @@ DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="Landvorteil Mentoring <mentoring@localhost>"
 )
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+MAIL_SUBJECT_PREFIX = ACCOUNT_EMAIL_SUBJECT_PREFIX  # every mail, allauth's and ours
 EMAIL_PROVIDER = env("EMAIL_PROVIDER", default="")
 EMAIL_FILE_PATH = env.path("EMAIL_FILE_PATH", default=VAR_DIR / "mail")
+# Tracking webhooks (/anymail/<provider>/tracking/) answer only to basic auth with this
+# "user:password"; without one set, a random secret nobody knows keeps them closed.
+ANYMAIL = {
+    "WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET", default=f"closed:{secrets.token_urlsafe(32)}")
+}
 if EMAIL_PROVIDER:
     EMAIL_BACKEND = f"anymail.backends.{EMAIL_PROVIDER}.EmailBackend"
-    ANYMAIL = {
-        f"{EMAIL_PROVIDER.upper()}_API_KEY": env("EMAIL_API_KEY"),
-        "WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET", default=""),
-    }
+    ANYMAIL[f"{EMAIL_PROVIDER.upper()}_API_KEY"] = env("EMAIL_API_KEY")
 else:
     EMAIL_BACKEND = "config.mail.ReadableMailBackend"
+# The outbox (outbox app): failed sends are retried after 1, 2, 4 … × OUTBOX_RETRY_SECONDS,
+# at most OUTBOX_MAX_ATTEMPTS times, then shown to coordinators as failed. Mails are deleted
+# after OUTBOX_KEEP_DAYS. MAIL_FAIL_RATE (0–1) makes that share of sends fail, for fault tests.
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=6)
+OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=60)
+OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=90)
+MAIL_FAIL_RATE = env.float("MAIL_FAIL_RATE", default=0.0)
 
 # --- background jobs -----------------------------------------------------------------------
 REDIS_URL = env("REDIS_URL", default="")

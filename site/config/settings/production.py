@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import EMAIL_PROVIDER, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", default="")
@@ -14,6 +14,11 @@ if len(SECRET_KEY) < 50:
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the hosts this site answers to.")
+
+if EMAIL_PROVIDER and ":" not in env("ANYMAIL_WEBHOOK_SECRET", default=""):
+    raise ImproperlyConfigured(
+        "ANYMAIL_WEBHOOK_SECRET must be set to 'user:password' for the mail provider's webhooks."
+    )
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -27,7 +27,13 @@ def test_nothing_is_sent_when_no_review_is_overdue(guide_index, editor_user, tod
 
 
 def test_editors_get_exactly_the_overdue_guides(
-    guide_index, editor_user, coordinator_user, founder_user, today, settings
+    guide_index,
+    editor_user,
+    coordinator_user,
+    founder_user,
+    today,
+    settings,
+    django_capture_on_commit_callbacks,
 ):
     settings.WAGTAILADMIN_BASE_URL = "https://mentoring.example.org"
     make_user(email="lektorat@example.org", role=Role.EDITOR)
@@ -41,7 +47,8 @@ def test_editors_get_exactly_the_overdue_guides(
     guide_make(guide_index, title="Marke und Design", review_due=today + timedelta(days=1))
     guide_make(guide_index, title="Entwurf", review_due=today - timedelta(days=5), live=False)
 
-    assert guides_review_overdue_notify() == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        assert guides_review_overdue_notify() == 2
 
     assert sorted(message.to[0] for message in mail.outbox) == [
         "lektorat@example.org",

@@ -1,6 +1,7 @@
 """ContactPage: a Wagtail form builder page, spam-protected, that mails its submissions."""
 
-from django.db import models, transaction
+from django.conf import settings
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -10,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from antispam.pages import SpamProtectedFormPageMixin
+from outbox.services import mail_enqueue
 
 
 class FormField(AbstractFormField):
@@ -49,5 +51,12 @@ class ContactPage(SpamProtectedFormPageMixin, AbstractEmailForm):
         verbose_name_plural = _("Kontaktseiten")
 
     def send_mail(self, form) -> None:
-        # After commit: no mail about a submission that was rolled back.
-        transaction.on_commit(lambda: super(ContactPage, self).send_mail(form))
+        # Through the outbox: sent after commit, retried while the mail service is down.
+        for address in filter(None, (a.strip() for a in self.to_address.split(","))):
+            mail_enqueue(
+                template="pages/contact",
+                to=address,
+                language=settings.LANGUAGE_CODE,
+                subject=self.subject,
+                text=self.render_email(form),
+            )
