@@ -1,6 +1,9 @@
 """Coordinator forms of matching."""
 
+from datetime import datetime, timedelta
+
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from matching.models.feedback import Outcome
@@ -15,6 +18,44 @@ class ThresholdForm(forms.Form):
         initial=70,
         help_text=_("Alle offenen Vorschläge mit mindestens dieser Passung werden freigegeben."),
     )
+
+
+class AcceptForm(forms.Form):
+    """Saying yes, optionally with a first meeting both get as a calendar entry."""
+
+    meeting_date = forms.DateField(
+        label=_("Datum"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    meeting_time = forms.TimeField(
+        label=_("Uhrzeit"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+    meeting_where = forms.CharField(
+        label=_("Wo oder wie? (z. B. Adresse, Telefon oder Video)"),
+        required=False,
+        max_length=200,
+    )
+
+    def clean(self):
+        data = super().clean()
+        day, time = data.get("meeting_date"), data.get("meeting_time")
+        if bool(day) != bool(time) and not self.errors:
+            missing = "meeting_time" if day else "meeting_date"
+            self.add_error(
+                missing, _("Bitte geben Sie Datum und Uhrzeit an – oder keins von beiden.")
+            )
+        data["first_meeting_at"] = None
+        if day and time:
+            at = timezone.make_aware(datetime.combine(day, time))
+            if at <= timezone.now():
+                self.add_error("meeting_date", _("Das Treffen muss in der Zukunft liegen."))
+            elif at > timezone.now() + timedelta(days=365):
+                self.add_error("meeting_date", _("Bitte wählen Sie einen Termin im nächsten Jahr."))
+            data["first_meeting_at"] = at
+        return data
 
 
 class DeclineForm(forms.Form):

@@ -112,10 +112,21 @@ def match_reject(*, match: Match, by: User, note: str = "") -> Match:
 
 
 @transaction.atomic
-def match_accept(*, match: Match, by: User) -> Match:
-    """The mentor accepts (a place is taken); both are introduced by mail after commit."""
+def match_accept(
+    *,
+    match: Match,
+    by: User,
+    first_meeting_at: datetime | None = None,
+    first_meeting_where: str = "",
+) -> Match:
+    """The mentor accepts (a place is taken); both are introduced by mail, with the first
+    meeting as a calendar file when the mentor proposed one."""
     match_transition(match=match, to=S.ACCEPTED, by=by)
     introduced = match_transition(match=match, to=S.INTRODUCED)
+    if first_meeting_at is not None:
+        introduced.first_meeting_at = first_meeting_at
+        introduced.first_meeting_where = first_meeting_where.strip()
+        introduced.save(update_fields=["first_meeting_at", "first_meeting_where", "updated_at"])
     introduction_mails_enqueue(match=introduced)
     return introduced
 

@@ -1,15 +1,21 @@
 """The mails of a match — offer, reminder, introduction, feedback request — each written to the
 outbox inside the transaction of the change that causes it."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
+from events.calendar import CalendarEvent, event_calendar
 from matching.models import Match
 from matching.models.feedback import Side
 from matching.selectors import offer_summary
-from matching.tokens import feedback_token_make, offer_token_make
+from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
 from outbox.services import mail_render_enqueue
+
+FIRST_MEETING_LENGTH = timedelta(hours=1)
 
 
 def _absolute(*, language: str, name: str, token: str) -> str:
@@ -41,6 +47,29 @@ def offer_mail_enqueue(*, match: Match, reminder: bool = False) -> None:
     )
 
 
+def _first_meeting_ics(*, match: Match, language: str, other: str) -> list[dict]:
+    """The mentor's proposed first meeting as a calendar file, worded for the reader."""
+    if match.first_meeting_at is None:
+        return []
+    with translation.override(language):
+        summary = _("Erstes Treffen mit %(name)s") % {"name": other}
+        description = _("Vorgeschlagen über Landvorteil Mentoring.")
+    ics = event_calendar(
+        CalendarEvent(
+            uid=f"match-{match.pk}-first-meeting@landvorteil-mentoring",
+            summary=summary,
+            start=match.first_meeting_at,
+            end=match.first_meeting_at + FIRST_MEETING_LENGTH,
+            stamp=match.updated_at,
+            description=description,
+            location=match.first_meeting_where,
+        )
+    )
+    return [
+        {"filename": "erstes-treffen.ics", "content": ics.decode(), "mimetype": "text/calendar"}
+    ]
+
+
 def introduction_mails_enqueue(*, match: Match) -> None:
     """Both sides learn who the other is, now that the mentor has said yes."""
     help_request, mentor = match.help_request, match.mentor
@@ -48,28 +77,43 @@ def introduction_mails_enqueue(*, match: Match) -> None:
         "mentor": mentor,
         "help_request": help_request,
         "topics": ", ".join(str(t) for t in help_request.topics.all()),
+        "match": match,
     }
+    founder_language, mentor_language = help_request.contact_language, _mentor_language(match)
     mail_render_enqueue(
         template="matching/mail/introduction_founder",
         to=help_request.email,
-        language=help_request.contact_language,
+        language=founder_language,
         context=context,
+        attachments=_first_meeting_ics(
+            match=match, language=founder_language, other=mentor.user.get_full_name()
+        ),
     )
     mail_render_enqueue(
         template="matching/mail/introduction_mentor",
         to=mentor.user.email,
-        language=_mentor_language(match),
+        language=mentor_language,
         context=context,
+        attachments=_first_meeting_ics(
+            match=match,
+            language=mentor_language,
+            other=f"{help_request.first_name} {help_request.last_name}",
+        ),
+    )
+
+
+def _both_sides(match: Match):
+    """(side, language, address, first name) of the founder and of the mentor."""
+    help_request, user = match.help_request, match.mentor.user
+    return (
+        (Side.FOUNDER, help_request.contact_language, help_request.email, help_request.first_name),
+        (Side.MENTOR, _mentor_language(match), user.email, user.first_name),
     )
 
 
 def feedback_mails_enqueue(*, match: Match) -> None:
     """Both sides get their own signed link to a short form."""
-    help_request, mentor = match.help_request, match.mentor
-    for side, language, to, name in (
-        (Side.FOUNDER, help_request.contact_language, help_request.email, help_request.first_name),
-        (Side.MENTOR, _mentor_language(match), mentor.user.email, mentor.user.first_name),
-    ):
+    for side, language, to, name in _both_sides(match):
         token = feedback_token_make(match_id=match.pk, side=side)
         mail_render_enqueue(
             template="matching/mail/feedback",
@@ -78,5 +122,21 @@ def feedback_mails_enqueue(*, match: Match) -> None:
             context={
                 "name": name,
                 "url": _absolute(language=language, name="matching:feedback", token=token),
+            },
+        )
+
+
+def completion_mails_enqueue(*, match: Match) -> None:
+    """Both sides are asked whether the mentoring is finished, one click to say so."""
+    for side, language, to, name in _both_sides(match):
+        token = completion_token_make(match_id=match.pk, side=side)
+        mail_render_enqueue(
+            template="matching/mail/completion",
+            to=to,
+            language=language,
+            context={
+                "name": name,
+                "weeks": settings.MATCHING_COMPLETION_PROMPT_WEEKS,
+                "url": _absolute(language=language, name="matching:completion", token=token),
             },
         )

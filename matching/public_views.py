@@ -8,8 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from matching.feedback import FeedbackGiven, feedback_submit
-from matching.forms import DeclineForm, FeedbackForm
+from matching.feedback import FeedbackGiven, feedback_submit, match_finish_by_side
+from matching.forms import AcceptForm, DeclineForm, FeedbackForm
 from matching.lifecycle import (
     MatchStateError,
     match_accept,
@@ -19,23 +19,40 @@ from matching.lifecycle import (
 )
 from matching.models import Match
 from matching.selectors import matches_of_founder, matches_of_mentor, offer_summary
-from matching.tokens import BadToken, feedback_token_read, offer_token_read
+from matching.tokens import (
+    BadToken,
+    completion_token_read,
+    feedback_token_read,
+    offer_token_read,
+)
 from matching.wording import reasons_text
 
 
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
+    return _mine(request)
+
+
+def _mine(request: HttpRequest, *, accept_forms: dict | None = None, status: int = 200):
     offers, engaged = matches_of_mentor(user=request.user)
+    accept_forms = accept_forms or {}
     return render(
         request,
         "matching/mine.html",
         {
             "offers": [
-                (offer, offer_summary(match=offer), reasons_text(offer.reasons)) for offer in offers
+                (
+                    offer,
+                    offer_summary(match=offer),
+                    reasons_text(offer.reasons),
+                    accept_forms.get(offer.pk) or AcceptForm(prefix=f"offer-{offer.pk}"),
+                )
+                for offer in offers
             ],
             "engaged": engaged,
             "founder_matches": matches_of_founder(user=request.user),
         },
+        status=status,
     )
 
 
@@ -48,8 +65,11 @@ def _own_offer(request: HttpRequest, pk: int):
 @require_POST
 def offer_accept(request: HttpRequest, pk: int) -> HttpResponse:
     offer = _own_offer(request, pk)
+    form = AcceptForm(request.POST, prefix=f"offer-{offer.pk}")
+    if not form.is_valid():
+        return _mine(request, accept_forms={offer.pk: form}, status=400)
     try:
-        match_accept(match=offer, by=request.user)
+        _accept(offer=offer, form=form)
     except MatchStateError as error:
         messages.error(request, str(error.message))
     else:
@@ -58,6 +78,15 @@ def offer_accept(request: HttpRequest, pk: int) -> HttpResponse:
             _("Danke für Ihre Zusage! Sie bekommen gleich eine E-Mail mit den Kontaktdaten."),
         )
     return redirect("matching:mine")
+
+
+def _accept(*, offer: Match, form: AcceptForm) -> Match:
+    return match_accept(
+        match=offer,
+        by=offer.mentor.user,
+        first_meeting_at=form.cleaned_data["first_meeting_at"],
+        first_meeting_where=form.cleaned_data["meeting_where"],
+    )
 
 
 @login_required
@@ -100,10 +129,13 @@ def offer_answer(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "matching/answer_invalid.html", {"answered": True}, status=410)
     decision = request.POST.get("decision")
     form = DeclineForm(request.POST if decision == "decline" else None)
-    if decision == "accept" or (decision == "decline" and form.is_valid()):
+    accept_form = AcceptForm(request.POST if decision == "accept" else None)
+    if (decision == "accept" and accept_form.is_valid()) or (
+        decision == "decline" and form.is_valid()
+    ):
         try:
             if decision == "accept":
-                match_accept(match=offer, by=offer.mentor.user)
+                _accept(offer=offer, form=accept_form)
             else:
                 match_decline(
                     match=offer,
@@ -123,8 +155,9 @@ def offer_answer(request: HttpRequest, token: str) -> HttpResponse:
             "summary": offer_summary(match=offer),
             "reasons": reasons_text(offer.reasons),
             "form": form,
+            "accept_form": accept_form,
         },
-        status=400 if form.is_bound else 200,
+        status=400 if form.is_bound or accept_form.is_bound else 200,
     )
 
 
@@ -175,4 +208,27 @@ def feedback(request: HttpRequest, token: str) -> HttpResponse:
         "matching/feedback.html",
         {"form": form},
         status=400 if form.is_bound else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def completion(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the "is it finished?" mail: one click, no login."""
+    try:
+        match_id, side = completion_token_read(token=token)
+    except BadToken:
+        return render(request, "matching/answer_invalid.html", status=400)
+    match = get_object_or_404(
+        Match.objects.select_related("help_request__founder__user", "mentor__user"), pk=match_id
+    )
+    decision = request.POST.get("decision")
+    if decision == "finished":
+        match_finish_by_side(match=match, side=side)
+        return render(request, "matching/completion_done.html", {"finished": True})
+    if decision == "continue":
+        return render(request, "matching/completion_done.html", {"finished": False})
+    return render(
+        request,
+        "matching/completion.html",
+        {"finished_already": match.status == Match.Status.COMPLETED},
     )

@@ -41,6 +41,7 @@ GLOBAL_SLOT = "global"
 NIGHTLY_SCHEDULE_NAME = "matching: nightly run"
 OFFERS_SCHEDULE_NAME = "matching: unanswered offers"
 FEEDBACK_SCHEDULE_NAME = "matching: feedback requests"
+COMPLETION_SCHEDULE_NAME = "matching: completion prompts"
 
 
 class MatchingRunBusy(Exception):
@@ -287,6 +288,7 @@ def schedules_sync() -> None:
         NIGHTLY_SCHEDULE_NAME: ("matching.tasks.matching_run_nightly", Schedule.DAILY, nightly),
         OFFERS_SCHEDULE_NAME: ("matching.tasks.offers_remind_and_expire", Schedule.HOURLY, now),
         FEEDBACK_SCHEDULE_NAME: ("matching.tasks.feedback_requests_send", Schedule.DAILY, now),
+        COMPLETION_SCHEDULE_NAME: ("matching.tasks.completion_prompts_send", Schedule.DAILY, now),
     }
     for name, (func, schedule_type, next_run) in wanted.items():
         schedule_ensure(name=name, func=func, schedule_type=schedule_type, next_run=next_run)

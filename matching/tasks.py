@@ -3,6 +3,7 @@
 import logging
 
 from founders.models import HelpRequest
+from matching.feedback import completion_prompts_send as _completion_prompts_send
 from matching.feedback import feedback_requests_send as _feedback_requests_send
 from matching.lifecycle import offers_remind_and_expire as _remind_and_expire
 from matching.models import MatchingRun
@@ -45,3 +46,7 @@ def offers_remind_and_expire() -> None:
 
 def feedback_requests_send() -> None:
     logger.info("feedback asked for %s matches", _feedback_requests_send())
+
+
+def completion_prompts_send() -> None:
+    logger.info("asked whether finished for %s matches", _completion_prompts_send())

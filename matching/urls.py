@@ -13,4 +13,5 @@ urlpatterns = [
     path("antwort/<str:token>/", public_views.offer_answer, name="answer"),
     path("<int:pk>/", public_views.match_update, name="update"),
     path("rueckmeldung/<str:token>/", public_views.feedback, name="feedback"),
+    path("abschluss/<str:token>/", public_views.completion, name="completion"),
 ]

@@ -161,7 +161,7 @@ def test_the_nightly_schedule_is_registered_once():
         "matching.tasks.offers_remind_and_expire",
         Schedule.HOURLY,
     )
-    assert Schedule.objects.filter(name__startswith="matching:").count() == 3
+    assert Schedule.objects.filter(name__startswith="matching:").count() == 4
 
 
 def test_confirming_a_request_stores_its_suggestions(

@@ -275,6 +275,8 @@ MATCHING_OFFER_REMINDER_DAYS = env.int("MATCHING_OFFER_REMINDER_DAYS", default=3
 MATCHING_OFFER_EXPIRY_DAYS = env.int("MATCHING_OFFER_EXPIRY_DAYS", default=7)
 # Both sides are asked for short feedback this many weeks after their introduction.
 MATCHING_FEEDBACK_WEEKS = env.int("MATCHING_FEEDBACK_WEEKS", default=6)
+# … and asked whether the mentoring is finished this many weeks after it (once).
+MATCHING_COMPLETION_PROMPT_WEEKS = env.int("MATCHING_COMPLETION_PROMPT_WEEKS", default=8)
 
 # --- security ------------------------------------------------------------------------------
 CONTENT_SECURITY_POLICY = {
