@@ -22,6 +22,7 @@ SOURCES = (
     "matching",
     "mentors",
     "privacy",
+    "reporting",
     "site",
     "vocabulary",
 )

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "founders",
     "mentors",
     "matching",
+    "reporting",
     "pages",
     "guides",
     "events",

@@ -1,0 +1,230 @@
+"""Reads for reporting: what the service achieved in a period, per month, topic and district.
+
+Only counts leave this module, never a founder's data. Requests are counted at the date each
+step first happened to them: received (submitted), confirmed (double opt-in), matched (a mentor
+accepted for the first time), introduced (first introduction), completed (first completion).
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db.models import Avg, Count, DateTimeField, F, OuterRef, Q, QuerySet, Subquery
+
+from founders.models import AnsweredByGuide, HelpRequest
+from matching.models import Feedback, Match, MatchTransition
+from reporting.periods import Period, month_add, month_start
+from vocabulary.models import ServiceArea, Topic
+from vocabulary.selectors import service_area_q
+
+S = Match.Status
+# Each measure and the alias holding the moment a request reached it (see _with_milestones).
+MEASURES = ("received", "confirmed", "matched", "introduced", "completed")
+_FIRST_ENTRY = {"matched": S.ACCEPTED, "introduced": S.INTRODUCED, "completed": S.COMPLETED}
+OFFER_ANSWERS = (S.ACCEPTED, S.DECLINED, S.EXPIRED)
+
+
+@dataclass(frozen=True)
+class Counts:
+    received: int = 0
+    confirmed: int = 0
+    matched: int = 0
+    introduced: int = 0
+    completed: int = 0
+
+
+@dataclass(frozen=True)
+class Offers:
+    accepted: int
+    declined: int
+    expired: int
+
+    @property
+    def answered(self) -> int:
+        return self.accepted + self.declined + self.expired
+
+    @property
+    def acceptance_rate(self) -> float | None:
+        """accepted / (accepted + declined + expired); None when no offer was answered."""
+        return self.accepted / self.answered if self.answered else None
+
+
+@dataclass(frozen=True)
+class FeedbackSummary:
+    responses: int
+    met: int
+    mean_helpful: float | None
+
+    @property
+    def met_share(self) -> float | None:
+        return self.met / self.responses if self.responses else None
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    name: str
+    counts: Counts
+    answered_by_guide: int
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    area: ServiceArea | None
+    totals: Counts
+    by_month: list[tuple[date, Counts]]
+    by_area: list[tuple[str, Counts]]  # every district, then the rest ("" = in no district)
+    by_topic: list[TopicRow]
+    median_days_to_introduction: float | None
+    introductions_timed: int  # the requests the median is taken over
+    offers: Offers
+    answered_by_guide: int
+    feedback: FeedbackSummary
+
+
+def _first_entry(status: str, *, request_ref: str) -> Subquery:
+    entries = MatchTransition.objects.filter(
+        match__help_request_id=OuterRef(request_ref), to_status=status
+    )
+    return Subquery(
+        entries.order_by("at").values("at")[:1],
+        output_field=DateTimeField(),
+    )
+
+
+def _with_milestones(queryset: QuerySet, *, path: str = "") -> QuerySet:
+    """Alias `at_<measure>` on rows of (or linked to, by `path`) help requests."""
+    return queryset.alias(
+        at_received=F(f"{path}created_at"),
+        at_confirmed=F(f"{path}confirmed_at"),
+        **{
+            f"at_{measure}": _first_entry(status, request_ref=f"{path}pk")
+            for measure, status in _FIRST_ENTRY.items()
+        },
+    )
+
+
+def _in(measure: str, start: datetime, end: datetime) -> Q:
+    return Q(**{f"at_{measure}__gte": start, f"at_{measure}__lt": end})
+
+
+def _counts(values: dict, key: str) -> Counts:
+    return Counts(**{measure: values[f"{measure}_{key}"] for measure in MEASURES})
+
+
+def _bucket_aggregates(buckets: dict[str, tuple[datetime, datetime, Q]]) -> dict[str, Count]:
+    return {
+        f"{measure}_{key}": Count("pk", filter=_in(measure, start, end) & extra)
+        for key, (start, end, extra) in buckets.items()
+        for measure in MEASURES
+    }
+
+
+def _requests(area: ServiceArea | None) -> QuerySet[HelpRequest]:
+    requests = HelpRequest.objects.all()
+    return requests.filter(service_area_q(area=area, path="place__")) if area else requests
+
+
+def _areas_q(areas: list[ServiceArea]) -> Q:
+    condition = Q(pk__in=[])
+    for area in areas:
+        condition |= service_area_q(area=area, path="place__")
+    return condition
+
+
+def _by_topic(*, period: Period, area: ServiceArea | None) -> list[TopicRow]:
+    links = HelpRequest.topics.through.objects.filter(helprequest__in=_requests(area))
+    aggregates = _bucket_aggregates({"all": (period.start, period.end, Q())})
+    rows = {
+        row["topic_id"]: row
+        for row in _with_milestones(links, path="helprequest__")
+        .values("topic_id")
+        .annotate(**aggregates)
+        .order_by()
+    }
+    guides = dict(
+        AnsweredByGuide.objects.filter(date__gte=period.first, date__lt=period.end_date)
+        .values("topic_id")
+        .annotate(n=Count("pk"))
+        .values_list("topic_id", "n")
+        .order_by()
+    )
+    return [
+        TopicRow(
+            name=topic.display_name,
+            counts=_counts(rows[topic.pk], "all") if topic.pk in rows else Counts(),
+            answered_by_guide=guides.get(topic.pk, 0),
+        )
+        for topic in Topic.objects.all()
+    ]
+
+
+def _median_days_to_introduction(
+    *, period: Period, area: ServiceArea | None
+) -> tuple[float | None, int]:
+    pairs = (
+        _with_milestones(_requests(area))
+        .filter(_in("introduced", period.start, period.end), confirmed_at__isnull=False)
+        .annotate(introduced_at=F("at_introduced"))
+        .values_list("confirmed_at", "introduced_at")
+    )
+    days = [(introduced - confirmed).total_seconds() / 86400 for confirmed, introduced in pairs]
+    return (round(statistics.median(days), 1) if days else None), len(days)
+
+
+def _offers(*, period: Period, area: ServiceArea | None) -> Offers:
+    answers = MatchTransition.objects.filter(
+        from_status=S.OFFERED,
+        at__gte=period.start,
+        at__lt=period.end,
+        match__help_request__in=_requests(area),
+    ).aggregate(**{status: Count("pk", filter=Q(to_status=status)) for status in OFFER_ANSWERS})
+    return Offers(**answers)
+
+
+def _feedback(*, period: Period, area: ServiceArea | None) -> FeedbackSummary:
+    values = Feedback.objects.filter(
+        created_at__gte=period.start,
+        created_at__lt=period.end,
+        match__help_request__in=_requests(area),
+    ).aggregate(responses=Count("pk"), met=Count("pk", filter=Q(met=True)), helpful=Avg("helpful"))
+    helpful = values["helpful"]
+    return FeedbackSummary(
+        responses=values["responses"],
+        met=values["met"],
+        mean_helpful=round(float(helpful), 1) if helpful is not None else None,
+    )
+
+
+def report_compute(*, period: Period, area: ServiceArea | None = None) -> Report:
+    """Every figure of the report page and its CSV, in a fixed number of queries."""
+    areas = [area] if area else list(ServiceArea.objects.all())
+    buckets = {"total": (period.start, period.end, Q())}
+    for i, month in enumerate(period.months):
+        buckets[f"m{i}"] = (month_start(month), month_start(month_add(month, 1)), Q())
+    for a in areas:
+        buckets[f"a{a.pk}"] = (period.start, period.end, service_area_q(area=a, path="place__"))
+    if area is None:
+        buckets["none"] = (period.start, period.end, ~_areas_q(areas))
+    values = _with_milestones(_requests(area)).aggregate(**_bucket_aggregates(buckets))
+    by_area = [(a.name, _counts(values, f"a{a.pk}")) for a in areas]
+    if area is None:
+        by_area.append(("", _counts(values, "none")))
+    median, timed = _median_days_to_introduction(period=period, area=area)
+    return Report(
+        period=period,
+        area=area,
+        totals=_counts(values, "total"),
+        by_month=[(month, _counts(values, f"m{i}")) for i, month in enumerate(period.months)],
+        by_area=by_area,
+        by_topic=_by_topic(period=period, area=area),
+        median_days_to_introduction=median,
+        introductions_timed=timed,
+        offers=_offers(period=period, area=area),
+        answered_by_guide=AnsweredByGuide.objects.filter(
+            date__gte=period.first, date__lt=period.end_date
+        ).count(),
+        feedback=_feedback(period=period, area=area),
+    )
