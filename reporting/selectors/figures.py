@@ -1,4 +1,4 @@
-"""Reads for reporting: what the service achieved in a period, per month, topic and district.
+"""The report's figures: what the service achieved in a period, per month, topic and district.
 
 Only counts leave this module, never a founder's data. Requests are counted at the date each
 step first happened to them: received (submitted), confirmed (double opt-in), matched (a mentor
@@ -122,12 +122,12 @@ def _bucket_aggregates(buckets: dict[str, tuple[datetime, datetime, Q]]) -> dict
     }
 
 
-def _requests(area: ServiceArea | None) -> QuerySet[HelpRequest]:
+def requests_in(area: ServiceArea | None) -> QuerySet[HelpRequest]:
     requests = HelpRequest.objects.all()
     return requests.filter(service_area_q(area=area, path="place__")) if area else requests
 
 
-def _areas_q(areas: list[ServiceArea]) -> Q:
+def areas_q(areas: list[ServiceArea]) -> Q:
     condition = Q(pk__in=[])
     for area in areas:
         condition |= service_area_q(area=area, path="place__")
@@ -135,7 +135,7 @@ def _areas_q(areas: list[ServiceArea]) -> Q:
 
 
 def _by_topic(*, period: Period, area: ServiceArea | None) -> list[TopicRow]:
-    links = HelpRequest.topics.through.objects.filter(helprequest__in=_requests(area))
+    links = HelpRequest.topics.through.objects.filter(helprequest__in=requests_in(area))
     aggregates = _bucket_aggregates({"all": (period.start, period.end, Q())})
     rows = {
         row["topic_id"]: row
@@ -165,7 +165,7 @@ def _median_days_to_introduction(
     *, period: Period, area: ServiceArea | None
 ) -> tuple[float | None, int]:
     pairs = (
-        _with_milestones(_requests(area))
+        _with_milestones(requests_in(area))
         .filter(_in("introduced", period.start, period.end), confirmed_at__isnull=False)
         .annotate(introduced_at=F("at_introduced"))
         .values_list("confirmed_at", "introduced_at")
@@ -179,7 +179,7 @@ def _offers(*, period: Period, area: ServiceArea | None) -> Offers:
         from_status=S.OFFERED,
         at__gte=period.start,
         at__lt=period.end,
-        match__help_request__in=_requests(area),
+        match__help_request__in=requests_in(area),
     ).aggregate(**{status: Count("pk", filter=Q(to_status=status)) for status in OFFER_ANSWERS})
     return Offers(**answers)
 
@@ -188,7 +188,7 @@ def _feedback(*, period: Period, area: ServiceArea | None) -> FeedbackSummary:
     values = Feedback.objects.filter(
         created_at__gte=period.start,
         created_at__lt=period.end,
-        match__help_request__in=_requests(area),
+        match__help_request__in=requests_in(area),
     ).aggregate(responses=Count("pk"), met=Count("pk", filter=Q(met=True)), helpful=Avg("helpful"))
     helpful = values["helpful"]
     return FeedbackSummary(
@@ -207,8 +207,8 @@ def report_compute(*, period: Period, area: ServiceArea | None = None) -> Report
     for a in areas:
         buckets[f"a{a.pk}"] = (period.start, period.end, service_area_q(area=a, path="place__"))
     if area is None:
-        buckets["none"] = (period.start, period.end, ~_areas_q(areas))
-    values = _with_milestones(_requests(area)).aggregate(**_bucket_aggregates(buckets))
+        buckets["none"] = (period.start, period.end, ~areas_q(areas))
+    values = _with_milestones(requests_in(area)).aggregate(**_bucket_aggregates(buckets))
     by_area = [(a.name, _counts(values, f"a{a.pk}")) for a in areas]
     if area is None:
         by_area.append(("", _counts(values, "none")))
