@@ -38,6 +38,12 @@ class ReportFilterForm(forms.Form):
             "first": self.default.first.strftime(MONTH_FORMAT),
             "last": self.default.last.strftime(MONTH_FORMAT),
         }
+        if data:
+            # A month left empty means the default one: show it in the field as well.
+            data = data.copy()
+            for key, value in initial.items():
+                if not data.get(key):
+                    data[key] = value
         super().__init__(data or None, initial=initial)
 
     def clean(self):
@@ -45,7 +51,7 @@ class ReportFilterForm(forms.Form):
         first = cleaned.get("first") or self.default.first
         last = cleaned.get("last") or self.default.last
         if first > last:
-            raise forms.ValidationError(_("„Von“ muss vor „Bis“ liegen."))
+            raise forms.ValidationError(_("„Von“ darf nicht nach „Bis“ liegen."))
         if len(Period(first=first, last=last).months) > MAX_MONTHS:
             raise forms.ValidationError(
                 _("Bitte höchstens %(months)d Monate auf einmal.") % {"months": MAX_MONTHS}

@@ -49,6 +49,8 @@ def test_the_district_filter_narrows_every_figure(client, coordinator_user, know
     assert figures["Anfragen eingegangen"] == "2"
     assert "Kreis: Ludwigslust-Parchim" in page
     assert "Herzogtum Lauenburg</th>" not in page
+    only_area = client.get(f"{URL}?area={area}").content.decode()
+    assert 'name="first" value="' in only_area  # the default months, shown in the fields
 
 
 def test_without_a_choice_the_last_twelve_months_are_shown(client, coordinator_user, db):
@@ -63,7 +65,7 @@ def test_a_wrong_choice_is_explained_and_the_default_shown(client, coordinator_u
     response = client.get(f"{URL}?first=2026-05&last=2026-01")
     page = response.content.decode()
     assert response.status_code == 200
-    assert "„Von“ muss vor „Bis“ liegen." in page
+    assert "„Von“ darf nicht nach „Bis“ liegen." in page
     assert len(page_tables(page)[1]) == 2 + 12
     page = client.get(f"{URL}?first=Mai&last=2026-01").content.decode()
     assert "Bitte den Monat als JJJJ-MM angeben" in page
