@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -18,9 +20,14 @@ def month_add(month: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def _region_zone() -> ZoneInfo:
+    # The region's months, whatever time zone a request or an admin user has switched to.
+    return ZoneInfo(settings.TIME_ZONE)
+
+
 def month_start(day: date) -> datetime:
-    """Midnight at the start of `day`'s month, local time (aware)."""
-    return timezone.make_aware(datetime.combine(day.replace(day=1), time.min))
+    """Midnight at the start of `day`'s month in the region (aware)."""
+    return datetime.combine(day.replace(day=1), time.min, tzinfo=_region_zone())
 
 
 def month_label(month: date) -> str:
@@ -61,5 +68,5 @@ class Period:
 
 def period_default(*, today: date | None = None) -> Period:
     """The last twelve months, the current one included."""
-    today = today or timezone.localdate()
+    today = today or timezone.localdate(timezone=_region_zone())
     return Period(first=month_add(today.replace(day=1), 1 - DEFAULT_MONTHS), last=today)

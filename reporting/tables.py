@@ -73,7 +73,13 @@ def _figures(report: Report) -> Table:
             _("Annahmequote (angenommen ÷ angenommen, abgelehnt und abgelaufen)"),
             _percent(offers.acceptance_rate),
         ),
-        (_("Fragen durch einen Leitfaden beantwortet"), _int(report.answered_by_guide)),
+        (
+            # Guide answers are anonymous and have no place: they cannot be split by district.
+            _("Fragen durch einen Leitfaden beantwortet (alle Kreise zusammen)")
+            if report.area
+            else _("Fragen durch einen Leitfaden beantwortet"),
+            _int(report.answered_by_guide),
+        ),
         (_("Rückmeldungen"), _int(feedback.responses)),
         (_("Anteil „Wir haben uns getroffen“"), _percent(feedback.met_share)),
         (_("Wie hilfreich, im Mittel (1 = gar nicht, 5 = sehr)"), _decimal(feedback.mean_helpful)),
@@ -111,7 +117,13 @@ def report_tables(*, report: Report, places: RegionPlaces) -> list[Table]:
         Table(
             slug="topics",
             caption=_("Anfragen nach Thema"),
-            header=[_("Thema"), *measures, _("Durch Leitfaden beantwortet")],
+            header=[
+                _("Thema"),
+                *measures,
+                _("Durch Leitfaden beantwortet (alle Kreise zusammen)")
+                if report.area
+                else _("Durch Leitfaden beantwortet"),
+            ],
             rows=[
                 [row.name, *_counts(row.counts), _int(row.answered_by_guide)]
                 for row in report.by_topic
