@@ -85,6 +85,8 @@ class Report:
 
 
 def _first_entry(status: str, *, request_ref: str) -> Subquery:
+    # The first time any of the request's matches entered `status`: a request matched twice
+    # (the first mentor later cancelled) counts once, in the month it was first matched.
     entries = MatchTransition.objects.filter(
         match__help_request_id=OuterRef(request_ref), to_status=status
     )
@@ -123,11 +125,13 @@ def _bucket_aggregates(buckets: dict[str, tuple[datetime, datetime, Q]]) -> dict
 
 
 def requests_in(area: ServiceArea | None) -> QuerySet[HelpRequest]:
+    """Every request, or those from places in one district."""
     requests = HelpRequest.objects.all()
     return requests.filter(service_area_q(area=area, path="place__")) if area else requests
 
 
 def areas_q(areas: list[ServiceArea]) -> Q:
+    """A filter for rows whose place lies in any of `areas` (none: no row)."""
     condition = Q(pk__in=[])
     for area in areas:
         condition |= service_area_q(area=area, path="place__")
