@@ -64,6 +64,7 @@ ROLES: dict[Role, RoleSpec] = {
             "matching.view_match",
             "matching.review_match",
             "matching.change_matchingsettings",
+            "reporting.view_report",
         ),
         page_permissions=_PAGE_EDITING,
         collection_permissions=_MEDIA_EDITING,

@@ -23,6 +23,7 @@ SOURCES = (
     "mentors",
     "outbox",
     "privacy",
+    "reporting",
     "site",
     "vocabulary",
 )

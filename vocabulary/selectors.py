@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from vocabulary.geo import PlaceIndex
 from vocabulary.models import Place, ServiceArea
@@ -114,6 +114,22 @@ def place_in_service_region(*, place: Place) -> bool:
 def service_areas_for_place(*, place: Place) -> list[ServiceArea]:
     """The service areas that cover a place (usually one, none outside the region)."""
     return [area for area in ServiceArea.objects.all() if _region_of([area]).covers(place)]
+
+
+def service_area_q(*, area: ServiceArea, path: str = "") -> Q:
+    """A filter for places inside one area, or for rows whose place is at `path` ("place__")."""
+    condition = Q(pk__in=[])  # an area without entries covers nothing
+    postcodes = []
+    for entry in area.entries():
+        if entry.locality_key:
+            condition |= Q(
+                **{f"{path}postcode": entry.postcode, f"{path}locality_key": entry.locality_key}
+            )
+        else:
+            postcodes.append(entry.postcode)
+    if postcodes:
+        condition |= Q(**{f"{path}postcode__in": postcodes})
+    return condition
 
 
 def places_in_service_region() -> QuerySet[Place]:

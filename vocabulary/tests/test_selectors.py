@@ -11,6 +11,7 @@ from vocabulary.selectors import (
     places_named,
     places_search,
     places_within,
+    service_area_q,
     service_areas_for_place,
     within_radius,
 )
@@ -78,6 +79,17 @@ def test_a_place_knows_its_district(place):
     areas = service_areas_for_place(place=place("23909", "Ratzeburg"))
 
     assert [area.name for area in areas] == ["Kreis Herzogtum Lauenburg"]
+
+
+@pytest.mark.django_db
+def test_an_areas_filter_finds_exactly_the_places_it_covers():
+    # Reports count in the database what service_areas_for_place decides in Python.
+    for area in ServiceArea.objects.all():
+        filtered = set(Place.objects.filter(service_area_q(area=area)))
+        nearby = Place.objects.filter(postcode__in={entry.postcode for entry in area.entries()})
+        covered = {p for p in nearby if area in service_areas_for_place(place=p)}
+        assert filtered == covered and len(covered) > 100
+        assert "Reinbek" not in {p.locality for p in filtered}  # shares 21465 with Wentorf
 
 
 @pytest.mark.django_db

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "mentors",
     "matching",
     "outbox",
+    "reporting",
     "pages",
     "guides",
     "events",

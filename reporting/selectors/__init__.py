@@ -1,0 +1,24 @@
+"""Reads for reporting: the figures of a period and where requests and mentors are."""
+
+from reporting.selectors.figures import (
+    Counts,
+    FeedbackSummary,
+    Offers,
+    Report,
+    TopicRow,
+    report_compute,
+)
+from reporting.selectors.places import AreaPlaces, PlaceCount, RegionPlaces, region_places
+
+__all__ = [
+    "AreaPlaces",
+    "Counts",
+    "FeedbackSummary",
+    "Offers",
+    "PlaceCount",
+    "RegionPlaces",
+    "Report",
+    "TopicRow",
+    "region_places",
+    "report_compute",
+]
