@@ -8,7 +8,9 @@ SECRET_KEY = env("SECRET_KEY", default="test-only-insecure-key")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ANYMAIL = {"WEBHOOK_SECRET": "provider:test-webhook-secret"}
-Q_CLUSTER = {**Q_CLUSTER, "sync": True}
+# Tasks run in-line, except in a worker process started by a test (Q_SYNC=0, see
+# matching/tests/test_worker.py).
+Q_CLUSTER = {**Q_CLUSTER, "sync": env.bool("Q_SYNC", default=True)}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
