@@ -3,6 +3,7 @@ mentors for one request, linked from the request's page. Weights are a site sett
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.permissions import register_permission_policy
 
 from founders.wagtail_hooks import ReadOnlyPermissionPolicy
 from matching import views
+from matching.mentor_feedback import mentor_feedback_summary
 from matching.models import Match, MatchingRun
 from matching.selectors import (
     OVERDUE_OFFER_DAYS,
@@ -173,6 +175,18 @@ def suggestions_link(request: HttpRequest, help_request) -> tuple[str, str] | No
     return (
         str(_("Passende Expert:innen ansehen")),
         reverse("matching_request_suggestions", args=[help_request.pk]),
+    )
+
+
+@hooks.register("mentor_admin_sections")
+def mentor_feedback_section(request: HttpRequest, mentor) -> str:
+    """Founders' feedback on the mentor's admin page; coordinators only."""
+    if not request.user.has_perm("matching.view_match"):
+        return ""
+    return render_to_string(
+        "matching/admin/mentor_feedback.html",
+        {"summary": mentor_feedback_summary(mentor=mentor)},
+        request=request,
     )
 
 

@@ -57,6 +57,12 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             "reject_form": reject_form,
             "index_url": reverse("mentor_admin:index"),
             "page_title": gettext("Expert:in prüfen"),
+            # Other apps (matching: feedback) add sections here; mentors never imports them.
+            "sections": [
+                section
+                for hook in hooks.get_hooks("mentor_admin_sections")
+                if (section := hook(request, mentor))
+            ],
         },
         status=400 if reject_form.is_bound else 200,
     )
