@@ -30,7 +30,7 @@ def report(request: HttpRequest) -> HttpResponse:
         request,
         "reporting/admin/report.html",
         {
-            "page_title": gettext("Berichte"),
+            "page_title": gettext("Auswertung"),
             "form": form,
             "page": page,
             "csv_url": reverse("reporting:csv") + (f"?{query}" if query else ""),
