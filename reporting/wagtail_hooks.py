@@ -35,7 +35,9 @@ def register_report_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
-    return ReportMenuItem(_("Auswertung"), reverse("reporting:report"), icon_name="table", order=330)
+    return ReportMenuItem(
+        _("Auswertung"), reverse("reporting:report"), icon_name="table", order=330
+    )
 
 
 @hooks.register("construct_homepage_panels")

@@ -207,6 +207,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# Anonymous page views are kept this long (pages/cache.py); 0 switches the page cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Landvorteil Mentoring"
 WAGTAILADMIN_BASE_URL = SITE_URL

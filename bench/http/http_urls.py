@@ -1,0 +1,13 @@
+"""The site's URLs and /bench/minimal/: a Django view through the same middleware, doing nothing."""
+
+from django.http import HttpResponse
+from django.urls import path
+
+from config.urls import urlpatterns as site_urlpatterns
+
+
+def minimal(request):
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [path("bench/minimal/", minimal), *site_urlpatterns]
