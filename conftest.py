@@ -146,3 +146,13 @@ def _commit_hooks_run_when_a_request_ends():
     request_finished.connect(_commit_hooks_run, dispatch_uid="tests.commit_hooks")
     yield
     request_finished.disconnect(dispatch_uid="tests.commit_hooks")
+
+
+@pytest.fixture
+def seeded_topics(db):
+    """The topics a data migration writes; a transactional test's flush empties the table."""
+    import importlib
+
+    from django.apps import apps
+
+    importlib.import_module("vocabulary.migrations.0004_seed_topics").seed_topics(apps, None)

@@ -2,7 +2,6 @@
 a coordinator starts a run, approves, the mentor accepts, feedback is asked; every task and
 every mail goes through the queue and is carried out by `manage.py qcluster`."""
 
-import importlib
 import os
 import signal
 import subprocess
@@ -51,16 +50,8 @@ def _redis():
     return client
 
 
-@pytest.fixture
-def topics():
-    """The topics a data migration writes; an earlier test's flush may have emptied the table."""
-    from django.apps import apps
-
-    importlib.import_module("vocabulary.migrations.0004_seed_topics").seed_topics(apps, None)
-
-
 @pytest.fixture(params=["orm", "redis"])
-def worker(request, monkeypatch, topics):
+def worker(request, monkeypatch, seeded_topics):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",

@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import urls as accounts_urls
 from vocabulary import urls as vocabulary_urls
 
+handler500 = "config.views.server_error"
+
 urlpatterns = [
     # The admin logs in through the site's own login (email + password or emailed code).
     path(
