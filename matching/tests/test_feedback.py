@@ -8,22 +8,11 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
-from matching.lifecycle import match_accept, match_approve
 from matching.models import Feedback, Match
 from matching.tasks import feedback_requests_send
 
 pytestmark = pytest.mark.django_db
 S = Match.Status
-
-
-@pytest.fixture
-def introduced(make_request, make_expert, coordinator_user, django_capture_on_commit_callbacks):
-    match = Match.objects.create(help_request=make_request(), mentor=make_expert(), score=0.7)
-    with django_capture_on_commit_callbacks(execute=True):
-        match_approve(match=match, by=coordinator_user)
-        match_accept(match=match, by=match.mentor.user)
-    mail.outbox.clear()
-    return match
 
 
 def links(messages) -> dict[str, str]:
