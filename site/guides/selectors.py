@@ -1,12 +1,15 @@
 """Reads for guides: which Land a visitor chose, which guides the index lists, reading time,
 and which guides are due for review."""
 
+import hashlib
+import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -27,6 +30,7 @@ from vocabulary.models import Place, Topic
 from vocabulary.selectors import place_for_postcode
 
 WORDS_PER_MINUTE = 200
+READING_MINUTES_SECONDS = 24 * 60 * 60
 GUIDES_PER_PAGE = 10
 _REGION_LANDS = dict(REGION_LANDS)
 
@@ -86,10 +90,19 @@ def guide_land_choice(*, params: Mapping[str, str]) -> LandChoice:
 
 
 def guide_reading_minutes(*, guide: GuidePage) -> int:
-    """Minutes to read intro and body at about 200 words a minute; at least one."""
-    texts = [guide.intro, *guide.body.stream_block.get_searchable_content(guide.body)]
-    words = sum(len(strip_tags(text).split()) for text in texts)
-    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+    """Minutes to read intro and body at about 200 words a minute; at least one.
+
+    Kept in the cache under a digest of the text itself: walking the body's blocks is a good
+    part of rendering a guide, and the digest changes with any edit (a preview included)."""
+    raw = json.dumps([guide.intro, guide.body.get_prep_value()], sort_keys=True, default=str)
+    key = "guides:reading-minutes:" + hashlib.sha256(raw.encode()).hexdigest()
+
+    def count() -> int:
+        texts = [guide.intro, *guide.body.stream_block.get_searchable_content(guide.body)]
+        words = sum(len(strip_tags(text).split()) for text in texts)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    return cache.get_or_set(key, count, timeout=READING_MINUTES_SECONDS)
 
 
 # --- the index -------------------------------------------------------------------------------
