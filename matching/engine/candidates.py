@@ -1,4 +1,11 @@
-"""Feasible request–mentor pairs under the hard constraints; nothing infeasible leaves here."""
+"""Feasible request–mentor pairs under the hard constraints; nothing infeasible leaves here.
+
+Requests are tested a few dozen at a time against every mentor with free places, as a dense
+request × mentor block built from small matrix products. In a small region nearly every mentor
+can reach nearly every founder, so a radius search (a tree) returns most mentors anyway, at a
+far higher cost per pair; and the shortlist (max_per_request) is picked from the blocks
+directly, without ever listing the millions of feasible pairs.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +13,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from matching.engine.data import Mentors, Requests
 from matching.engine.index import EARTH_RADIUS_KM, MentorIndex
-from matching.engine.sparse import dense_pair_dot, rowwise_dot
 from matching.engine.weights import DEFAULT_WEIGHTS, PARTS, Weights
 
-__all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates", "rowwise_dot"]
+__all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates"]
 
 # Per free place of a mentor, this many requests keep that mentor as a candidate (see candidates).
 MENTOR_SHORTLIST = 8
-# Up to this many request × mentor cells distances are computed directly, without the tree.
-_BRUTE_FORCE_CELLS = 200_000
+# Cells of one request × mentor block: small enough that a block's arrays stay in the CPU cache.
+_BLOCK_CELLS = 120_000
+# Blocks compare squared chords of places; this slack keeps rounding from ever dropping a pair
+# within the radius. The exact haversine decides afterwards, so it only lets a pair within a
+# hair of the edge into the shortlist selection.
+_CHORD2_SLACK = 1e-12
+# Squared chord added for requests not meeting in person: beyond any radius (the most is 4).
+_FAR = 10.0
+# Dimension and size of the jitter, a random inner product per pair: ties in the promise are
+# broken differently per request, so requests with equal needs spread over different mentors.
+_JITTER_DIM, _JITTER = 8, 1e-3
+# The blocks' matrix products are tiny: threads of the BLAS library would only spin and take the
+# cores from the work around them (several times slower on 2 cores), so they run on one.
+_BLAS = ThreadpoolController()
+# The mentors' shortlist is pruned whenever this many pairs per shortlist place are held.
+_PRUNE_FACTOR = 4
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,106 +57,115 @@ class Candidates:
         return ~np.isnan(self.distance_km)
 
 
-def _in_person_pairs(requests: Requests, index: MentorIndex, usable: np.ndarray, rows: np.ndarray):
-    r_idx = rows[requests.in_person[rows]]
-    if len(r_idx) == 0 or index.place_tree is None:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty, np.empty(0)
-    if len(r_idx) * len(index.place_idx) <= _BRUTE_FORCE_CELLS:
-        return _in_person_brute_force(requests, r_idx, index, usable)
-    # The tree holds every mentor who meets in person; who has capacity left is checked after.
-    hits, dists = index.place_tree.query_radius(
-        np.radians(np.c_[requests.lat[r_idx], requests.lon[r_idx]]),
-        r=index.max_radius,
-        return_distance=True,
-    )
-    counts = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
-    req = np.repeat(r_idx, counts)
-    found = counts.sum() > 0
-    mentor = index.place_idx[np.concatenate(hits).astype(np.int64)] if found else req[:0]
-    dist = np.concatenate(dists) * EARTH_RADIUS_KM if found else np.empty(0)
-    within = (dist <= index.radius_km[mentor]) & usable[mentor]  # each mentor's own radius
-    return req[within], mentor[within], dist[within]
+def _language_type(requests: Requests, index: MentorIndex) -> type:
+    masks = np.concatenate([requests.languages, index.languages])
+    return np.uint16 if masks.max(initial=0) < 2**16 else np.uint64
 
 
-def _in_person_brute_force(
-    requests: Requests, r_idx: np.ndarray, index: MentorIndex, usable: np.ndarray
-):
-    """The haversine the tree uses, for every request × in-person mentor at once."""
-    lat_r = np.radians(requests.lat[r_idx])[:, None]
-    lon_r = np.radians(requests.lon[r_idx])[:, None]
-    lat_m, lon_m = index.place_rad[:, 0], index.place_rad[:, 1]
-    a = (
-        np.sin(0.5 * (lat_r - lat_m)) ** 2
-        + np.cos(lat_r) * np.cos(lat_m) * np.sin(0.5 * (lon_r - lon_m)) ** 2
-    )
-    dist = 2 * np.arcsin(np.sqrt(a)) * EARTH_RADIUS_KM
-    hit_r, hit_m = np.nonzero(dist <= index.radius_km[index.place_idx])
-    req, mentor, dist = r_idx[hit_r], index.place_idx[hit_m], dist[hit_r, hit_m]
-    keep = usable[mentor]
-    return req[keep], mentor[keep], dist[keep]
+@dataclass(frozen=True, eq=False)
+class _Side:
+    """Row factors (requests) and column factors (mentors with free places, `cols`) whose
+    products are the blocks' feasibility tests and, with `promise`, the shortlist's promise."""
+
+    cols: np.ndarray
+    r_topics: np.ndarray
+    m_topics: np.ndarray
+    r_lang: np.ndarray
+    m_lang: np.ndarray
+    r_place: np.ndarray  # unit vector, 1, and _FAR for requests not meeting in person
+    m_place: np.ndarray  # -2 × unit vector, 2, 1: the product is the squared chord (+ _FAR)
+    reach: np.ndarray  # squared chord of each mentor's radius plus slack; -1 for radius 0
+    r_remote: np.ndarray
+    m_remote: np.ndarray
+    banned: np.ndarray  # (request row, column) per excluded pair, sorted by request
+    r_promise: np.ndarray | None = None
+    m_promise: np.ndarray | None = None
+
+    @classmethod
+    def build(cls, requests, mentors, index, banned, weights=None) -> _Side:
+        cols = np.flatnonzero(mentors.capacity > 0)
+        b_req, b_mentor = np.divmod(banned, max(index.n, 1))
+        at = np.minimum(np.searchsorted(cols, b_mentor), max(len(cols) - 1, 0))
+        found = cols[at] == b_mentor if len(cols) else np.zeros(len(banned), bool)
+        order = np.argsort(b_req[found], kind="stable")
+        lat, lon = np.radians(requests.lat), np.radians(requests.lon)
+        r_xyz = np.c_[np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)]
+        lang = _language_type(requests, index)
+        topics = requests.topics.toarray().astype(np.float32)
+        side = dict(
+            cols=cols,
+            r_topics=topics,
+            m_topics=index.topics_dense[cols].T.astype(np.float32),
+            r_lang=requests.languages.astype(lang),
+            m_lang=index.languages[cols].astype(lang),
+            r_place=np.c_[r_xyz, np.ones(len(lat)), np.where(requests.in_person, 0.0, _FAR)],
+            m_place=np.r_[
+                -2 * index.xyz[cols].T, np.full((1, len(cols)), 2.0), np.ones((1, len(cols)))
+            ],
+            reach=np.where(
+                index.reach_chord2[cols] >= 0, index.reach_chord2[cols] + _CHORD2_SLACK, -1.0
+            ),
+            r_remote=requests.remote,
+            m_remote=index.remote[cols],
+            banned=np.c_[b_req[found], at[found]][order],
+        )
+        if weights is not None:
+            side["r_promise"], side["m_promise"] = _promise_factors(
+                topics, mentors, index, cols, weights
+            )
+        return cls(**side)
 
 
-def _jitter(req: np.ndarray, mentor: np.ndarray) -> np.ndarray:
-    """A fixed pseudo-random value in [0, 1) per pair: ties broken differently per request."""
-    h = (req.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) ^ (
-        mentor.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
-    )
-    h ^= h >> np.uint64(29)
-    h *= np.uint64(0xBF58476D1CE4E5B9)
-    h ^= h >> np.uint64(32)
-    return (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
-
-
-def _remote_pairs(
-    requests: Requests, index: MentorIndex, mentors: Mentors, topics: np.ndarray, rows: np.ndarray
-):
-    usable = mentors.capacity > 0
-    r_idx = rows[requests.remote[rows]]
-    m_idx = index.remote_idx[usable[index.remote_idx]]
-    mentor_topics = index.topics_dense[m_idx].T
-    # Only pairs sharing a topic can be candidates; in chunks of requests so memory stays bounded.
-    step = max(1, 2_000_000 // max(len(m_idx), 1))
-    req, mentor = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.int64)]
-    for start in range(0, len(r_idx), step):
-        rows = r_idx[start : start + step]
-        hit_r, hit_m = np.nonzero(topics[rows] @ mentor_topics)
-        req.append(rows[hit_r])
-        mentor.append(m_idx[hit_m])
-    return np.concatenate(req), np.concatenate(mentor)
-
-
-def _promise(
-    req: np.ndarray,
-    mentor: np.ndarray,
-    dist: np.ndarray,
-    *,
-    topics: np.ndarray,
-    index: MentorIndex,
-    mentors: Mentors,
-    weights: Weights,
-) -> np.ndarray:
-    """The cheap parts of the score (topic coverage, distance, free places) plus a per-pair
-    jitter, so requests with equal needs spread over different mentors; text similarity, the
-    costly part, is left for the pairs kept."""
-    need = np.maximum(topics @ index.topic_idf, 1e-12)
-    covered = dense_pair_dot(topics * index.topic_idf, req, index.topics_dense, mentor)
-    near = np.where(np.isnan(dist), 0.0, np.exp(-np.nan_to_num(dist) / weights.distance_km))
-    cap, load = mentors.capacity[mentor], mentors.load[mentor]
+def _promise_factors(topics, mentors, index, cols, weights):
+    """Factors whose product is the cheap part of the score (topic coverage, free places) plus
+    the jitter; text similarity, the costly part, is left for the pairs kept."""
     w = dict(zip(PARTS, weights.as_array(), strict=True))  # normalised: the sum stays <= 1
-    return (
-        w["topic"] * covered / need[req]
-        + w["distance"] * near
-        + w["load"] * cap / np.maximum(cap + load, 1)
-        + 1e-3 * _jitter(req, mentor)
-    )
+    idf = topics * index.topic_idf
+    topic = idf * (w["topic"] / np.maximum(idf.sum(axis=1), 1e-12))[:, None]
+    cap, load = mentors.capacity[cols], mentors.load[cols]
+    free = w["load"] * cap / np.maximum(cap + load, 1)
+    scale = np.sqrt(0.5 * _JITTER / _JITTER_DIM)
+    u = np.random.default_rng(1).uniform(-scale, scale, (len(topics), _JITTER_DIM))
+    v = np.random.default_rng(2).uniform(-scale, scale, (index.n, _JITTER_DIM))[cols]
+    rows = np.c_[topic, np.ones(len(topics)), u].astype(np.float32)
+    return rows, np.r_[index.topics_dense[cols].T, free[None, :], v.T].astype(np.float32)
 
 
-def _best_of_groups(group: np.ndarray, promise: np.ndarray, limit: np.ndarray) -> np.ndarray:
-    """Mask of the pairs among the `limit[g]` most promising of their group g."""
-    # One float key instead of lexsort (several times faster): promise lies in [0, 1.001], so
-    # group * 4 - promise orders by group first, then by promise, best first.
-    order = np.argsort(group * 4.0 - promise)
+def _block(side: _Side, start: int, stop: int, weights: Weights | None = None):
+    """Feasible cells of requests start:stop × side.cols; with weights also their promise
+    (above -0.001 where feasible, below -0.99 where not)."""
+    rows = slice(start, stop)
+    ok = (side.r_topics[rows] @ side.m_topics) > 0
+    ok &= (side.r_lang[rows, None] & side.m_lang) != 0
+    chord2 = side.r_place[rows] @ side.m_place
+    near = chord2 <= side.reach
+    ok &= near | (side.r_remote[rows, None] & side.m_remote)
+    lo, hi = np.searchsorted(side.banned[:, 0], [start, stop])
+    ok[side.banned[lo:hi, 0] - start, side.banned[lo:hi, 1]] = False
+    if weights is None:
+        return ok, None
+    # exp(-km / d0) from the chord: within 1e-5 of the arc at these ranges, plenty here.
+    distance = chord2.astype(np.float32)
+    np.sqrt(np.maximum(distance, 0, out=distance), out=distance)
+    distance *= np.float32(-EARTH_RADIUS_KM / weights.distance_km)
+    np.exp(distance, out=distance)
+    distance *= near
+    distance *= np.float32(dict(zip(PARTS, weights.as_array(), strict=True))["distance"])
+    promise = side.r_promise[rows] @ side.m_promise
+    promise += distance
+    # Infeasible cells drop by 2, below every feasible one; kept distinct, as equal values
+    # make argpartition slow.
+    infeasible = ~ok
+    promise -= infeasible
+    promise -= infeasible
+    return ok, promise
+
+
+def _best_of_groups(group: np.ndarray, value: np.ndarray, limit: np.ndarray) -> np.ndarray:
+    """Mask of the entries among the `limit[g]` highest values of their group g."""
+    # One float key instead of lexsort: value lies in (-1, 2), so group * 4 - value orders by
+    # group first, then by value, best first.
+    order = np.argsort(group * 4.0 - value)
     by_group = group[order]
     rank = np.arange(len(order)) - np.searchsorted(by_group, by_group, side="left")
     mask = np.zeros(len(group), dtype=bool)
@@ -143,34 +173,48 @@ def _best_of_groups(group: np.ndarray, promise: np.ndarray, limit: np.ndarray) -
     return mask
 
 
-def _feasible(
-    requests: Requests,
-    mentors: Mentors,
-    index: MentorIndex,
-    topics: np.ndarray,
-    rows: np.ndarray,
-    banned: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    usable = mentors.capacity > 0
-    p_req, p_mentor, p_dist = _in_person_pairs(requests, index, usable, rows)
-    o_req, o_mentor = _remote_pairs(requests, index, mentors, topics, rows)
-    req = np.concatenate([p_req, o_req]).astype(np.int64)
-    mentor = np.concatenate([p_mentor, o_mentor]).astype(np.int64)
-    dist = np.concatenate([p_dist, np.full(len(o_req), np.nan)])
-    # A pair found both ways keeps its distance: np.unique reports first occurrences.
-    key = req * index.n + mentor
-    key, first = np.unique(key, return_index=True)
-    req, mentor, dist = req[first], mentor[first], dist[first]
+class _MentorShortlist:
+    """Each mentor's `limit` most promising requests over all blocks, streamed: a block only
+    hands over the cells above the mentor's current threshold."""
 
-    ok = (requests.languages[req] & index.languages[mentor]) != 0
-    ok &= dense_pair_dot(topics, req, index.topics_dense, mentor) > 0
-    if len(banned):
-        ok &= ~np.isin(key, banned)
-    return req[ok], mentor[ok], dist[ok]
+    def __init__(self, limit: np.ndarray) -> None:
+        self.limit = limit
+        self.threshold = np.full(len(limit), -0.5, dtype=np.float32)  # feasible cells only
+        self.held: list[tuple[np.ndarray, ...]] = []
+        self.count = 0
+
+    def add(self, promise: np.ndarray, start: int) -> None:
+        hit_r, hit_c = np.nonzero(promise > self.threshold)
+        self.held.append((promise[hit_r, hit_c], hit_r + start, hit_c))
+        self.count += len(hit_r)
+        if self.count > _PRUNE_FACTOR * self.limit.sum():
+            self.prune()
+
+    def prune(self) -> tuple[np.ndarray, np.ndarray]:
+        value, req, col = _concat(self.held, (np.float32, np.int64, np.int64))
+        keep = _best_of_groups(col, value, self.limit)
+        value, req, col = value[keep], req[keep], col[keep]
+        self.held, self.count = [(value, req, col)], len(value)
+        lowest = np.full(len(self.limit), np.inf, dtype=np.float32)
+        np.minimum.at(lowest, col, value)
+        full = np.bincount(col, minlength=len(self.limit)) >= self.limit
+        self.threshold = np.where(full, lowest, self.threshold)
+        return req, col
 
 
-def _concat(parts: list[tuple[np.ndarray, ...]]) -> tuple[np.ndarray, ...]:
-    return tuple(np.concatenate([part[i] for part in parts]) for i in range(len(parts[0])))
+def _exact(requests: Requests, index: MentorIndex, req: np.ndarray, mentor: np.ndarray):
+    """Haversine distances (NaN unless the pair meets in person) and which pairs can meet."""
+    lat_r, lon_r = np.radians(requests.lat[req]), np.radians(requests.lon[req])
+    lat_m, lon_m = index.place_rad[mentor, 0], index.place_rad[mentor, 1]
+    a = (
+        np.sin(0.5 * (lat_r - lat_m)) ** 2
+        + np.cos(lat_r) * np.cos(lat_m) * np.sin(0.5 * (lon_r - lon_m)) ** 2
+    )
+    km = 2 * np.arcsin(np.sqrt(a)) * EARTH_RADIUS_KM
+    radius = index.radius_km[mentor]
+    near = requests.in_person[req] & (radius > 0) & (km <= radius)
+    meet = near | (requests.remote[req] & index.remote[mentor])
+    return np.where(near, km, np.nan), meet
 
 
 def candidates(
@@ -181,23 +225,23 @@ def candidates(
     index: MentorIndex | None = None,
     max_per_request: int | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
-    chunk: int = 2_000,
+    chunk: int | None = None,
 ) -> Candidates:
     """All pairs meeting every hard constraint; excluded holds (request_id, mentor_id) pairs.
 
     `index` is a MentorIndex built for these mentors; without one, a one-off index is built.
     Capacity always comes from `mentors`. With `max_per_request`, only that many of each
     request's feasible pairs are kept, the most promising by the cheap parts of the score (see
-    _promise), and for each mentor its most promising requests: in a small region nearly every
-    mentor can reach nearly every founder, in person or remotely, and the full set runs to
-    millions of pairs. Requests are then handled `chunk` at a time, so memory stays bounded.
+    _promise_factors), and for each mentor its most promising requests: in a small region
+    nearly every mentor can reach nearly every founder, in person or remotely, and the full set
+    runs to millions of pairs. Requests are handled `chunk` at a time (by default as many as
+    fill a block of _BLOCK_CELLS), so memory stays bounded.
     """
     if index is None:
         index = MentorIndex(mentors)
     index.check(mentors)
     if max_per_request is not None and max_per_request < 1:
         raise ValueError("max_per_request must be >= 1")
-    topics = requests.topics.toarray()
     req_pos = {int(i): n for n, i in enumerate(requests.ids)}
     banned = np.asarray(
         [
@@ -207,28 +251,46 @@ def candidates(
         ],
         dtype=np.int64,
     )
-    rows = np.arange(len(requests))
-    if max_per_request is None:
-        req, mentor, dist = _feasible(requests, mentors, index, topics, rows, banned)
-        return Candidates(req=req, mentor=mentor, distance_km=dist)
+    capped = max_per_request is not None
+    side = _Side.build(requests, mentors, index, banned, weights if capped else None)
+    n_cols = len(side.cols)
+    step = chunk or max(1, _BLOCK_CELLS // max(n_cols, 1))
+    kept = []
     # Each request keeps its best `max_per_request`; each mentor keeps its best requests too
     # (MENTOR_SHORTLIST per free place), so no mentor with free places is left without
     # candidates because others looked more promising to everyone.
-    per_mentor = MENTOR_SHORTLIST * np.maximum(mentors.capacity, 1)
-    per_request = np.full(len(requests), max_per_request)
-    kept: list[tuple[np.ndarray, ...]] = []
-    mentor_side = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0), np.empty(0))
-    for start in range(0, len(requests), chunk):
-        req, mentor, dist = _feasible(
-            requests, mentors, index, topics, rows[start : start + chunk], banned
-        )
-        promise = _promise(
-            req, mentor, dist, topics=topics, index=index, mentors=mentors, weights=weights
-        )
-        best = _best_of_groups(req, promise, per_request)
-        kept.append((req[best], mentor[best], dist[best]))
-        pooled = _concat([mentor_side, (req, mentor, dist, promise)])
-        mentor_side = tuple(a[_best_of_groups(pooled[1], pooled[3], per_mentor)] for a in pooled)
-    req, mentor, dist = _concat([*kept, mentor_side[:3]])
-    _, first = np.unique(req * index.n + mentor, return_index=True)  # sorted, no duplicates
-    return Candidates(req=req[first], mentor=mentor[first], distance_km=dist[first])
+    shortlist = _MentorShortlist(MENTOR_SHORTLIST * mentors.capacity[side.cols])
+    with _BLAS.limit(limits=1, user_api="blas"):
+        for start in range(0, len(requests), step):
+            ok, promise = _block(side, start, start + step, weights if capped else None)
+            if promise is None:
+                hit_r, hit_c = np.nonzero(ok)
+                kept.append((hit_r + start, hit_c))
+                continue
+            best = _best(promise, max_per_request)
+            good = np.take_along_axis(promise, best, axis=1) > -0.5
+            kept.append((np.nonzero(good)[0] + start, best[good]))
+            shortlist.add(promise, start)
+    if capped:
+        kept.append(shortlist.prune())
+    req, col = _concat(kept, (np.int64, np.int64))
+    key = np.sort(req * n_cols + col)
+    key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
+    req, mentor = key // max(n_cols, 1), side.cols[key % max(n_cols, 1)]
+    dist, meet = _exact(requests, index, req, mentor)
+    return Candidates(req=req[meet], mentor=mentor[meet], distance_km=dist[meet])
+
+
+def _best(values: np.ndarray, k: int) -> np.ndarray:
+    """Columns of the k largest values per row (unordered; all columns when there are fewer)."""
+    n = values.shape[1]
+    if n <= k:
+        return np.broadcast_to(np.arange(n), values.shape)
+    return np.argpartition(values, n - k, axis=1)[:, n - k :]
+
+
+def _concat(parts: list[tuple[np.ndarray, ...]], types: tuple[type, ...]) -> tuple[np.ndarray, ...]:
+    return tuple(
+        np.concatenate([np.empty(0, t), *(part[i] for part in parts)]).astype(t)
+        for i, t in enumerate(types)
+    )
