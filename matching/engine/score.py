@@ -31,16 +31,22 @@ class Scores:
 def text_vectors(
     requests: Requests, mentors: Mentors, *, cache: TextVectorCache | None = None
 ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-    """L2-normalised char n-gram TF-IDF of requests and mentors, IDF over both (hashed columns).
+    """L2-normalised char n-gram TF-IDF of requests and mentors, IDF over both.
 
-    The plain way to the vectors `score` compares; score itself only looks at the columns the
+    Columns are the hashed n-grams these texts use, renumbered in order: a dense vector over
+    them stays small (see rowwise_dot). For a few requests score compares only the columns the
     requests use (MentorTexts.similarity), which gives the same cosines.
     """
     raw = sp.vstack(
         [raw_counts(mentors.texts, cache=cache), raw_counts(requests.texts, cache=cache)]
     ).tocsr()
     df = np.bincount(raw.indices, minlength=raw.shape[1])
-    matrix = tfidf(raw, df=df, n_docs=raw.shape[0])
+    used = df > 0
+    column = np.cumsum(used) - 1
+    raw = sp.csr_matrix(
+        (raw.data, column[raw.indices], raw.indptr), shape=(raw.shape[0], int(used.sum()))
+    )
+    matrix = tfidf(raw, df=df[used], n_docs=raw.shape[0])
     return matrix[len(mentors) :], matrix[: len(mentors)]
 
 
