@@ -58,8 +58,8 @@ class Candidates:
 
 
 def _language_type(requests: Requests, index: MentorIndex) -> type:
-    masks = np.concatenate([requests.languages, index.languages])
-    return np.uint16 if masks.max(initial=0) < 2**16 else np.uint64
+    most = max(requests.languages.max(initial=0), index.languages.max(initial=0))
+    return np.uint16 if most < 2**16 else np.uint64
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,7 +73,7 @@ class _Side:
     r_lang: np.ndarray
     m_lang: np.ndarray
     r_place: np.ndarray  # unit vector, 1, and _FAR for requests not meeting in person
-    m_place: np.ndarray  # -2 × unit vector, 2, 1: the product is the squared chord (+ _FAR)
+    m_place: np.ndarray  # see MentorIndex.place_factors
     reach: np.ndarray  # squared chord of each mentor's radius plus slack; -1 for radius 0
     r_remote: np.ndarray
     m_remote: np.ndarray
@@ -84,36 +84,42 @@ class _Side:
     @classmethod
     def build(cls, requests, mentors, index, banned, weights=None) -> _Side:
         cols = np.flatnonzero(mentors.capacity > 0)
-        b_req, b_mentor = np.divmod(banned, max(index.n, 1))
-        at = np.minimum(np.searchsorted(cols, b_mentor), max(len(cols) - 1, 0))
-        found = cols[at] == b_mentor if len(cols) else np.zeros(len(banned), bool)
-        order = np.argsort(b_req[found], kind="stable")
         lat, lon = np.radians(requests.lat), np.radians(requests.lon)
-        r_xyz = np.c_[np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)]
+        r_place = np.empty((len(lat), 5))
+        r_place[:, 0] = np.cos(lat) * np.cos(lon)
+        r_place[:, 1] = np.cos(lat) * np.sin(lon)
+        r_place[:, 2] = np.sin(lat)
+        r_place[:, 3] = 1.0
+        r_place[:, 4] = np.where(requests.in_person, 0.0, _FAR)
+        reach = index.reach_chord2[cols]
         lang = _language_type(requests, index)
         topics = requests.topics.toarray().astype(np.float32)
         side = dict(
             cols=cols,
             r_topics=topics,
-            m_topics=index.topics_dense[cols].T.astype(np.float32),
+            m_topics=index.topic_factors[:, cols],
             r_lang=requests.languages.astype(lang),
             m_lang=index.languages[cols].astype(lang),
-            r_place=np.c_[r_xyz, np.ones(len(lat)), np.where(requests.in_person, 0.0, _FAR)],
-            m_place=np.r_[
-                -2 * index.xyz[cols].T, np.full((1, len(cols)), 2.0), np.ones((1, len(cols)))
-            ],
-            reach=np.where(
-                index.reach_chord2[cols] >= 0, index.reach_chord2[cols] + _CHORD2_SLACK, -1.0
-            ),
+            r_place=r_place,
+            m_place=index.place_factors[:, cols],
+            reach=np.where(reach >= 0, reach + _CHORD2_SLACK, reach),
             r_remote=requests.remote,
             m_remote=index.remote[cols],
-            banned=np.c_[b_req[found], at[found]][order],
+            banned=_banned_cells(banned, cols, index.n),
         )
         if weights is not None:
             side["r_promise"], side["m_promise"] = _promise_factors(
                 topics, mentors, index, cols, weights
             )
         return cls(**side)
+
+
+def _banned_cells(banned: np.ndarray, cols: np.ndarray, n_mentors: int) -> np.ndarray:
+    """(request row, column) of each excluded pair whose mentor is a column, by request."""
+    b_req, b_mentor = np.divmod(banned, max(n_mentors, 1))
+    at = np.minimum(np.searchsorted(cols, b_mentor), max(len(cols) - 1, 0))
+    found = cols[at] == b_mentor if len(cols) else np.zeros(len(banned), bool)
+    return np.c_[b_req[found], at[found]][np.argsort(b_req[found], kind="stable")]
 
 
 def _promise_factors(topics, mentors, index, cols, weights):
@@ -128,7 +134,7 @@ def _promise_factors(topics, mentors, index, cols, weights):
     u = np.random.default_rng(1).uniform(-scale, scale, (len(topics), _JITTER_DIM))
     v = np.random.default_rng(2).uniform(-scale, scale, (index.n, _JITTER_DIM))[cols]
     rows = np.c_[topic, np.ones(len(topics)), u].astype(np.float32)
-    return rows, np.r_[index.topics_dense[cols].T, free[None, :], v.T].astype(np.float32)
+    return rows, np.r_[index.topic_factors[:, cols], free[None, :], v.T.astype(np.float32)]
 
 
 def _block(side: _Side, start: int, stop: int, weights: Weights | None = None):

@@ -65,12 +65,15 @@ class MentorIndex:
         self.topic_idf = np.log((1 + self.n) / (1 + df)) + 1  # rare topics weigh more
 
         # Places as unit vectors: "within r km" becomes "squared chord <= 4 sin²(r / 2R)", one
-        # product per pair (see candidates). A radius of 0 means no meetings in person.
+        # small matrix product per block of pairs (see candidates). Radius 0: not in person.
         lat, lon = np.radians(mentors.lat), np.radians(mentors.lon)
         self.place_rad = np.c_[lat, lon]
-        self.xyz = np.c_[np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)]
+        xyz = np.c_[np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)]
+        # Times a request's (unit vector, 1, offset) this gives the squared chord (+ offset).
+        self.place_factors = np.r_[-2 * xyz.T, np.full((1, self.n), 2.0), np.ones((1, self.n))]
         angle = np.minimum(self.radius_km / EARTH_RADIUS_KM, np.pi)
         self.reach_chord2 = np.where(self.radius_km > 0, 4 * np.sin(angle / 2) ** 2, -1.0)
+        self.topic_factors = np.ascontiguousarray(self.topics_dense.T, dtype=np.float32)
 
     @cached_property
     def fingerprint(self) -> str:

@@ -36,19 +36,25 @@ def rowwise_dot(
             span = slice(gathered.indptr[lo], ends[hi - 1])
             values[span] *= dense[cols[span]]
             dense[b.indices[row]] = 0
-        filled = np.diff(gathered.indptr) > 0
-        if filled.any():
-            out[pairs[filled]] = np.add.reduceat(values, gathered.indptr[:-1][filled])
+        out[pairs] = row_sums(values, gathered.indptr)
     return out
 
 
-def dense_pair_dot(
-    a: np.ndarray, rows_a: np.ndarray, b: np.ndarray, rows_b: np.ndarray, *, cells: int = 2_000_000
-) -> np.ndarray:
-    """Like rowwise_dot for dense a and b (few columns, e.g. topics), chunked the same way."""
-    out = np.empty(len(rows_a), dtype=np.float64)
-    chunk = max(1, cells // max(a.shape[1], 1))
-    for start in range(0, len(rows_a), chunk):
-        stop = start + chunk
-        out[start:stop] = np.einsum("ij,ij->i", a[rows_a[start:stop]], b[rows_b[start:stop]])
+def row_sums(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Sum of values[indptr[i]:indptr[i + 1]] for every i (0 for an empty range)."""
+    out = np.zeros(len(indptr) - 1, dtype=values.dtype)
+    filled = indptr[1:] > indptr[:-1]
+    if filled.any():  # an empty range just ends where the next one starts
+        out[filled] = np.add.reduceat(values, indptr[:-1][filled])
     return out
+
+
+def take_rows(matrix: sp.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Column indices, values and indptr of matrix[rows]; without building a sparse matrix,
+    whose overhead dominates for a few rows."""
+    first = matrix.indptr[rows]
+    length = matrix.indptr[rows + 1] - first
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(length, out=indptr[1:])
+    at = np.repeat(first - indptr[:-1], length) + np.arange(indptr[-1])
+    return matrix.indices[at], matrix.data[at], indptr

@@ -18,6 +18,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from matching.engine.sparse import row_sums, take_rows
+
 N_FEATURES = 2**22  # columns of the hashed space; at ~300k distinct n-grams ~7 % collide
 _HASHER = HashingVectorizer(
     analyzer="char_wb",  # copes with German compounds (Steuerberatung)
@@ -165,16 +167,16 @@ class MentorTexts:
 
         # The mentors of these pairs: norms corrected on the q columns the run changed.
         rows = np.unique(mentor)
+        cols_m, tf_m, indptr_m = take_rows(self.tf, rows)
         idf_base = k - np.log1p(df_mentors)
         on_vocab = np.zeros(len(self.vocab))  # per call, so one index serves many threads
         on_vocab[pos[known]] = idf[known] ** 2 - idf_base[known] ** 2
         norm2 = k * k * self.s0[rows] - 2 * k * self.s1[rows] + self.s2[rows]
-        sub = self.tf[rows]
-        norm2 += sub.power(2) @ on_vocab
+        norm2 += row_sums(tf_m**2 * on_vocab[cols_m], indptr_m)
         m_norm = np.sqrt(np.maximum(norm2, 0))[np.searchsorted(rows, mentor)]
+        on_vocab[pos[known]] = 0
 
         # Dot products request by request: its weights spread over the mentor vocabulary.
-        on_vocab[:] = 0
         weighted = a * idf[column]
         dot = np.zeros(len(req))
         order = np.argsort(req, kind="stable")
@@ -187,8 +189,10 @@ class MentorTexts:
                 continue
             at = pos[column[lo:hi][shared]]
             on_vocab[at] = weighted[lo:hi][shared]
-            same = len(pairs) == len(rows) and np.array_equal(mentor[pairs], rows)
-            dot[pairs] = (sub if same else self.tf[mentor[pairs]]) @ on_vocab
+            if len(pairs) == len(rows) and np.array_equal(mentor[pairs], rows):
+                dot[pairs] = row_sums(tf_m * on_vocab[cols_m], indptr_m)
+            else:
+                dot[pairs] = self.tf[mentor[pairs]] @ on_vocab
             on_vocab[at] = 0
         denom = a_norm[req] * m_norm
         np.divide(dot, denom, out=out, where=denom > 0)
