@@ -159,7 +159,7 @@ def score(
         similarity = index.texts.similarity(raw, req[reach], mentor[reach])
     else:  # many requests: whole vectors and one vectorised pass beat the per-request loop
         req_vec, mentor_vec = text_vectors(requests, mentors, cache=cache)
-        similarity = rowwise_dot(req_vec, req[reach], mentor_vec, mentor[reach], chunk=20_000)
+        similarity = rowwise_dot(req_vec, req[reach], mentor_vec, mentor[reach])
     parts["text"][reach] = np.clip(similarity, 0.0, 1.0)
     total = _total(parts, w)
     request_topics = req_topics.sum(axis=1)[req]

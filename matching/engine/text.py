@@ -108,9 +108,10 @@ def _row_of_entries(matrix: sp.csr_matrix) -> np.ndarray:
 
 def tfidf(raw: sp.csr_matrix, *, df: np.ndarray, n_docs: int) -> sp.csr_matrix:
     """Sublinear tf × smooth idf, rows l2-normalised; df per column over `n_docs` texts."""
-    data = (1 + np.log(raw.data)) * (np.log((1 + n_docs) / (1 + df[raw.indices])) + 1)
-    norms = np.sqrt(np.bincount(_row_of_entries(raw), weights=data**2, minlength=raw.shape[0]))
-    data /= norms[_row_of_entries(raw)]
+    idf = np.log((1 + n_docs) / (1 + df)) + 1
+    data = (1 + np.log(raw.data)) * idf[raw.indices]
+    norms = np.sqrt(row_sums(data**2, raw.indptr))
+    data /= np.repeat(norms, np.diff(raw.indptr))
     return sp.csr_matrix((data, raw.indices, raw.indptr), shape=raw.shape)
 
 
