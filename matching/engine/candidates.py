@@ -10,6 +10,7 @@ directly, without ever listing the millions of feasible pairs.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import numpy as np
@@ -248,7 +249,8 @@ def candidates(
     index.check(mentors)
     if max_per_request is not None and max_per_request < 1:
         raise ValueError("max_per_request must be >= 1")
-    req_pos = {int(i): n for n, i in enumerate(requests.ids)}
+    excluded = list(excluded)
+    req_pos = {int(i): n for n, i in enumerate(requests.ids)} if excluded else {}
     banned = np.asarray(
         [
             req_pos[r] * index.n + index.position[m]
@@ -266,7 +268,8 @@ def candidates(
     # (MENTOR_SHORTLIST per free place), so no mentor with free places is left without
     # candidates because others looked more promising to everyone.
     shortlist = _MentorShortlist(MENTOR_SHORTLIST * mentors.capacity[side.cols])
-    with _BLAS.limit(limits=1, user_api="blas"):
+    one_thread = _BLAS.limit(limits=1, user_api="blas") if len(requests) > step else nullcontext()
+    with one_thread:
         for start in range(0, len(requests), step):
             ok, promise = _block(side, start, start + step, weights if capped else None)
             if promise is None:
