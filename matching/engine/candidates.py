@@ -1,7 +1,8 @@
 """Feasible request–mentor pairs under the hard constraints; nothing infeasible leaves here.
 
-Requests are tested a few dozen at a time against every mentor with free places, as a dense
-request × mentor block built from small matrix products. In a small region nearly every mentor
+Requests are tested a few dozen at a time (those with the same topics together) against the
+mentors with free places who share a topic with them, as a dense request × mentor block built
+from small matrix products. In a small region nearly every mentor
 can reach nearly every founder, so a radius search (a tree) returns most mentors anyway, at a
 far higher cost per pair; and the shortlist (max_per_request) is picked from the blocks
 directly, without ever listing the millions of feasible pairs.
@@ -18,6 +19,7 @@ from threadpoolctl import ThreadpoolController
 
 from matching.engine.data import Mentors, Requests
 from matching.engine.index import EARTH_RADIUS_KM, MentorIndex
+from matching.engine.shortlist import MentorShortlist, best_per_row, concat
 from matching.engine.weights import DEFAULT_WEIGHTS, PARTS, Weights
 
 __all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates"]
@@ -38,8 +40,6 @@ _JITTER_DIM, _JITTER = 8, 1e-3
 # The blocks' matrix products are tiny: threads of the BLAS library would only spin and take the
 # cores from the work around them (several times slower on 2 cores), so they run on one.
 _BLAS = ThreadpoolController()
-# The mentors' shortlist is pruned whenever this many pairs per shortlist place are held.
-_PRUNE_FACTOR = 4
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,8 +66,13 @@ def _language_type(requests: Requests, index: MentorIndex) -> type:
 @dataclass(frozen=True, eq=False)
 class _Side:
     """Row factors (requests) and column factors (mentors with free places, `cols`) whose
-    products are the blocks' feasibility tests and, with `promise`, the shortlist's promise."""
+    products are the blocks' feasibility tests and, with `promise`, the shortlist's promise.
 
+    Rows are the requests in `order`: those with the same topics next to each other, so that a
+    block of rows shares a topic with only part of the mentors and is tested against those.
+    """
+
+    order: np.ndarray
     cols: np.ndarray
     r_topics: np.ndarray
     m_topics: np.ndarray
@@ -95,32 +100,37 @@ class _Side:
         reach = index.reach_chord2[cols]
         lang = _language_type(requests, index)
         topics = requests.topics.toarray().astype(np.float32)
+        _, same_topics = np.unique(topics, axis=0, return_inverse=True)
+        order = np.argsort(same_topics.ravel(), kind="stable")
+        row_of = np.empty_like(order)
+        row_of[order] = np.arange(len(order))
         side = dict(
+            order=order,
             cols=cols,
-            r_topics=topics,
+            r_topics=topics[order],
             m_topics=index.topic_factors[:, cols],
-            r_lang=requests.languages.astype(lang),
+            r_lang=requests.languages.astype(lang)[order],
             m_lang=index.languages[cols].astype(lang),
-            r_place=r_place,
+            r_place=r_place[order],
             m_place=index.place_factors[:, cols],
             reach=np.where(reach >= 0, reach + _CHORD2_SLACK, reach),
-            r_remote=requests.remote,
+            r_remote=requests.remote[order],
             m_remote=index.remote[cols],
-            banned=_banned_cells(banned, cols, index.n),
+            banned=_banned_cells(banned, cols, index.n, row_of),
         )
         if weights is not None:
-            side["r_promise"], side["m_promise"] = _promise_factors(
-                topics, mentors, index, cols, weights
-            )
+            r_promise, side["m_promise"] = _promise_factors(topics, mentors, index, cols, weights)
+            side["r_promise"] = r_promise[order]
         return cls(**side)
 
 
-def _banned_cells(banned: np.ndarray, cols: np.ndarray, n_mentors: int) -> np.ndarray:
-    """(request row, column) of each excluded pair whose mentor is a column, by request."""
+def _banned_cells(banned, cols: np.ndarray, n_mentors: int, row_of: np.ndarray) -> np.ndarray:
+    """(row, column) of each excluded pair whose mentor is a column, by row."""
     b_req, b_mentor = np.divmod(banned, max(n_mentors, 1))
     at = np.minimum(np.searchsorted(cols, b_mentor), max(len(cols) - 1, 0))
     found = cols[at] == b_mentor if len(cols) else np.zeros(len(banned), bool)
-    return np.c_[b_req[found], at[found]][np.argsort(b_req[found], kind="stable")]
+    rows = row_of[b_req[found]]
+    return np.c_[rows, at[found]][np.argsort(rows, kind="stable")]
 
 
 def _promise_factors(topics, mentors, index, cols, weights):
@@ -139,18 +149,23 @@ def _promise_factors(topics, mentors, index, cols, weights):
 
 
 def _block(side: _Side, start: int, stop: int, weights: Weights | None = None):
-    """Feasible cells of requests start:stop × side.cols; with weights also their promise
-    (above -0.001 where feasible, below -0.99 where not)."""
+    """Feasible cells of rows start:stop × the columns sharing a topic with any of them
+    (returned: `cols`, positions in side.cols); with weights also their promise (above -0.001
+    where feasible, below -0.99 where not)."""
     rows = slice(start, stop)
-    ok = (side.r_topics[rows] @ side.m_topics) > 0
-    ok &= (side.r_lang[rows, None] & side.m_lang) != 0
-    chord2 = side.r_place[rows] @ side.m_place
-    near = chord2 <= side.reach
-    ok &= near | (side.r_remote[rows, None] & side.m_remote)
+    topics = side.r_topics[rows]
+    cols = np.flatnonzero(topics.max(axis=0, initial=0) @ side.m_topics)
+    ok = (topics @ side.m_topics[:, cols]) > 0
+    ok &= (side.r_lang[rows, None] & side.m_lang[cols]) != 0
+    chord2 = side.r_place[rows] @ side.m_place[:, cols]
+    near = chord2 <= side.reach[cols]
+    ok &= near | (side.r_remote[rows, None] & side.m_remote[cols])
     lo, hi = np.searchsorted(side.banned[:, 0], [start, stop])
-    ok[side.banned[lo:hi, 0] - start, side.banned[lo:hi, 1]] = False
+    at = np.minimum(np.searchsorted(cols, side.banned[lo:hi, 1]), max(len(cols) - 1, 0))
+    hit = cols[at] == side.banned[lo:hi, 1] if len(cols) else np.zeros(hi - lo, bool)
+    ok[side.banned[lo:hi, 0][hit] - start, at[hit]] = False
     if weights is None:
-        return ok, None
+        return ok, None, cols
     # exp(-km / d0) from the chord: within 1e-5 of the arc at these ranges, plenty here.
     distance = chord2.astype(np.float32)
     np.sqrt(np.maximum(distance, 0, out=distance), out=distance)
@@ -158,55 +173,14 @@ def _block(side: _Side, start: int, stop: int, weights: Weights | None = None):
     np.exp(distance, out=distance)
     distance *= near
     distance *= np.float32(dict(zip(PARTS, weights.as_array(), strict=True))["distance"])
-    promise = side.r_promise[rows] @ side.m_promise
+    promise = side.r_promise[rows] @ side.m_promise[:, cols]
     promise += distance
     # Infeasible cells drop by 2, below every feasible one; kept distinct, as equal values
     # make argpartition slow.
     infeasible = ~ok
     promise -= infeasible
     promise -= infeasible
-    return ok, promise
-
-
-def _best_of_groups(group: np.ndarray, value: np.ndarray, limit: np.ndarray) -> np.ndarray:
-    """Mask of the entries among the `limit[g]` highest values of their group g."""
-    # One float key instead of lexsort: value lies in (-1, 2), so group * 4 - value orders by
-    # group first, then by value, best first.
-    order = np.argsort(group * 4.0 - value)
-    by_group = group[order]
-    rank = np.arange(len(order)) - np.searchsorted(by_group, by_group, side="left")
-    mask = np.zeros(len(group), dtype=bool)
-    mask[order[rank < limit[by_group]]] = True
-    return mask
-
-
-class _MentorShortlist:
-    """Each mentor's `limit` most promising requests over all blocks, streamed: a block only
-    hands over the cells above the mentor's current threshold."""
-
-    def __init__(self, limit: np.ndarray) -> None:
-        self.limit = limit
-        self.threshold = np.full(len(limit), -0.5, dtype=np.float32)  # feasible cells only
-        self.held: list[tuple[np.ndarray, ...]] = []
-        self.count = 0
-
-    def add(self, promise: np.ndarray, start: int) -> None:
-        hit_r, hit_c = np.nonzero(promise > self.threshold)
-        self.held.append((promise[hit_r, hit_c], hit_r + start, hit_c))
-        self.count += len(hit_r)
-        if self.count > _PRUNE_FACTOR * self.limit.sum():
-            self.prune()
-
-    def prune(self) -> tuple[np.ndarray, np.ndarray]:
-        value, req, col = _concat(self.held, (np.float32, np.int64, np.int64))
-        keep = _best_of_groups(col, value, self.limit)
-        value, req, col = value[keep], req[keep], col[keep]
-        self.held, self.count = [(value, req, col)], len(value)
-        lowest = np.full(len(self.limit), np.inf, dtype=np.float32)
-        np.minimum.at(lowest, col, value)
-        full = np.bincount(col, minlength=len(self.limit)) >= self.limit
-        self.threshold = np.where(full, lowest, self.threshold)
-        return req, col
+    return ok, promise, cols
 
 
 def _exact(requests: Requests, index: MentorIndex, req: np.ndarray, mentor: np.ndarray):
@@ -267,39 +241,25 @@ def candidates(
     # Each request keeps its best `max_per_request`; each mentor keeps its best requests too
     # (MENTOR_SHORTLIST per free place), so no mentor with free places is left without
     # candidates because others looked more promising to everyone.
-    shortlist = _MentorShortlist(MENTOR_SHORTLIST * mentors.capacity[side.cols])
+    shortlist = MentorShortlist(MENTOR_SHORTLIST * mentors.capacity[side.cols])
     one_thread = _BLAS.limit(limits=1, user_api="blas") if len(requests) > step else nullcontext()
     with one_thread:
         for start in range(0, len(requests), step):
-            ok, promise = _block(side, start, start + step, weights if capped else None)
+            ok, promise, cols = _block(side, start, start + step, weights if capped else None)
+            req = side.order[start : start + step]
             if promise is None:
                 hit_r, hit_c = np.nonzero(ok)
-                kept.append((hit_r + start, hit_c))
+                kept.append((req[hit_r], cols[hit_c]))
                 continue
-            best = _best(promise, max_per_request)
+            best = best_per_row(promise, max_per_request)
             good = np.take_along_axis(promise, best, axis=1) > -0.5
-            kept.append((np.nonzero(good)[0] + start, best[good]))
-            shortlist.add(promise, start)
+            kept.append((req[np.nonzero(good)[0]], cols[best[good]]))
+            shortlist.add(promise, req, cols)
     if capped:
         kept.append(shortlist.prune())
-    req, col = _concat(kept, (np.int64, np.int64))
+    req, col = concat(kept, (np.int64, np.int64))
     key = np.sort(req * n_cols + col)
     key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
     req, mentor = key // max(n_cols, 1), side.cols[key % max(n_cols, 1)]
     dist, meet = _exact(requests, index, req, mentor)
     return Candidates(req=req[meet], mentor=mentor[meet], distance_km=dist[meet])
-
-
-def _best(values: np.ndarray, k: int) -> np.ndarray:
-    """Columns of the k largest values per row (unordered; all columns when there are fewer)."""
-    n = values.shape[1]
-    if n <= k:
-        return np.broadcast_to(np.arange(n), values.shape)
-    return np.argpartition(values, n - k, axis=1)[:, n - k :]
-
-
-def _concat(parts: list[tuple[np.ndarray, ...]], types: tuple[type, ...]) -> tuple[np.ndarray, ...]:
-    return tuple(
-        np.concatenate([np.empty(0, t), *(part[i] for part in parts)]).astype(t)
-        for i, t in enumerate(types)
-    )
