@@ -100,8 +100,10 @@ class _Side:
         reach = index.reach_chord2[cols]
         lang = _language_type(requests, index)
         topics = requests.topics.toarray().astype(np.float32)
-        _, same_topics = np.unique(topics, axis=0, return_inverse=True)
-        order = np.argsort(same_topics.ravel(), kind="stable")
+        order = np.arange(len(topics))
+        if len(topics) > 1:  # np.unique by rows alone takes longer than one request's block
+            _, same_topics = np.unique(topics, axis=0, return_inverse=True)
+            order = np.argsort(same_topics.ravel(), kind="stable")
         row_of = np.empty_like(order)
         row_of[order] = np.arange(len(order))
         side = dict(
