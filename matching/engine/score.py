@@ -63,7 +63,7 @@ def _topic_overlap(
     req: np.ndarray,
     m_topics: np.ndarray,
     mentor: np.ndarray,
-    idf,
+    idf: np.ndarray,
     *,
     chunk: int = 200_000,
 ) -> tuple[np.ndarray, np.ndarray]:

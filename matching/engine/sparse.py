@@ -1,4 +1,4 @@
-"""Small sparse-matrix helpers shared by candidates, score and text."""
+"""Small sparse-matrix helpers shared by score and text."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def rowwise_dot(
     """
     out = np.zeros(len(rows_a), dtype=np.result_type(a.dtype, b.dtype))
     order = np.argsort(rows_b, kind="stable")
-    dense = np.zeros(b.shape[1], dtype=b.dtype)  # zero pages: only the columns touched cost
+    dense = np.zeros(b.shape[1], dtype=b.dtype)
     for start in range(0, len(order), chunk):
         pairs = order[start : start + chunk]
         gathered = a[rows_a[pairs]]  # one compiled row gather per chunk
