@@ -2,10 +2,10 @@
 
 Requests are tested a few dozen at a time (those with the same topics together) against the
 mentors with free places who share a topic with them, as a dense request × mentor block built
-from small matrix products. In a small region nearly every mentor
-can reach nearly every founder, so a radius search (a tree) returns most mentors anyway, at a
-far higher cost per pair; and the shortlist (max_per_request) is picked from the blocks
-directly, without ever listing the millions of feasible pairs.
+from small matrix products. In a small region nearly every mentor can reach nearly every
+founder, so a radius search (a tree) returns most mentors anyway, at a far higher cost per
+pair; and the shortlist (max_per_request) is picked from the blocks directly, without ever
+listing the millions of feasible pairs.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ class _Side:
     reach: np.ndarray  # squared chord of each mentor's radius plus slack; -1 for radius 0
     r_remote: np.ndarray
     m_remote: np.ndarray
-    banned: np.ndarray  # (request row, column) per excluded pair, sorted by request
+    banned: np.ndarray  # (row, column) per excluded pair, sorted by row
     r_promise: np.ndarray | None = None
     m_promise: np.ndarray | None = None
 
