@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 # The mentors' shortlist is pruned whenever this many pairs per shortlist place are held.
-_PRUNE_FACTOR = 4
+_PRUNE_FACTOR = 1.5
 
 
 def best_per_row(values: np.ndarray, k: int) -> np.ndarray:
