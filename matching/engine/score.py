@@ -11,7 +11,7 @@ from matching.engine.candidates import Candidates
 from matching.engine.data import Mentors, Requests
 from matching.engine.index import MentorIndex
 from matching.engine.sparse import rowwise_dot
-from matching.engine.text import TextVectorCache, raw_counts, tfidf
+from matching.engine.text import N_FEATURES, TextVectorCache, raw_counts, tfidf
 from matching.engine.weights import DEFAULT_WEIGHTS, PARTS, Weights
 
 __all__ = ["DEFAULT_WEIGHTS", "PARTS", "Scores", "Weights", "score", "text_vectors"]
@@ -37,21 +37,23 @@ def text_vectors(
     them stays small (see rowwise_dot). For a few requests score compares only the columns the
     requests use (MentorTexts.similarity), which gives the same cosines.
     """
-    raw = sp.vstack(
-        [raw_counts(mentors.texts, cache=cache), raw_counts(requests.texts, cache=cache)]
-    ).tocsr()
+    raws = [raw_counts(mentors.texts, cache=cache), raw_counts(requests.texts, cache=cache)]
     # Arrays over all hashed columns are only marked or looked up sparsely: filling them whole
     # (a bincount, a cumsum) costs more than everything else here.
-    seen = np.zeros(raw.shape[1], dtype=bool)
-    seen[raw.indices] = True
+    seen = np.zeros(N_FEATURES, dtype=bool)
+    for raw in raws:
+        seen[raw.indices] = True
     used = np.flatnonzero(seen)
-    column = np.zeros(raw.shape[1], dtype=np.int32)
+    column = np.zeros(N_FEATURES, dtype=np.int32)
     column[used] = np.arange(len(used), dtype=np.int32)
-    raw = sp.csr_matrix(
-        (raw.data, column[raw.indices], raw.indptr), shape=(raw.shape[0], len(used))
+    mentor_raw, request_raw = (
+        sp.csr_matrix((raw.data, column[raw.indices], raw.indptr), shape=(raw.shape[0], len(used)))
+        for raw in raws
     )
-    matrix = tfidf(raw, df=np.bincount(raw.indices, minlength=len(used)), n_docs=raw.shape[0])
-    return matrix[len(mentors) :], matrix[: len(mentors)]
+    df = np.bincount(mentor_raw.indices, minlength=len(used))
+    df += np.bincount(request_raw.indices, minlength=len(used))
+    n_docs = len(mentors) + len(requests)
+    return tfidf(request_raw, df=df, n_docs=n_docs), tfidf(mentor_raw, df=df, n_docs=n_docs)
 
 
 # Up to this many requests the text part goes request by request over the prepared mentor side.
