@@ -65,15 +65,15 @@ def _language_type(requests: Requests, index: MentorIndex) -> type:
 
 @dataclass(frozen=True, eq=False)
 class _Side:
-    """Row factors (requests) and column factors (mentors with free places, `cols`) whose
-    products are the blocks' feasibility tests and, with `promise`, the shortlist's promise.
+    """Row factors (requests) and column factors (all mentors; `usable`: those with free places)
+    whose products are the blocks' feasibility tests and, with `promise`, the shortlist's promise.
 
     Rows are the requests in `order`: those with the same topics next to each other, so that a
     block of rows shares a topic with only part of the mentors and is tested against those.
     """
 
     order: np.ndarray
-    cols: np.ndarray
+    usable: np.ndarray
     r_topics: np.ndarray
     m_topics: np.ndarray
     r_lang: np.ndarray
@@ -83,13 +83,12 @@ class _Side:
     reach: np.ndarray  # squared chord of each mentor's radius plus slack; -1 for radius 0
     r_remote: np.ndarray
     m_remote: np.ndarray
-    banned: np.ndarray  # (row, column) per excluded pair, sorted by row
+    banned: np.ndarray  # (row, mentor) per excluded pair, sorted by row
     r_promise: np.ndarray | None = None
     m_promise: np.ndarray | None = None
 
     @classmethod
     def build(cls, requests, mentors, index, banned, weights=None) -> _Side:
-        cols = np.flatnonzero(mentors.capacity > 0)
         lat, lon = np.radians(requests.lat), np.radians(requests.lon)
         r_place = np.empty((len(lat), 5))
         r_place[:, 0] = np.cos(lat) * np.cos(lon)
@@ -97,7 +96,6 @@ class _Side:
         r_place[:, 2] = np.sin(lat)
         r_place[:, 3] = 1.0
         r_place[:, 4] = np.where(requests.in_person, 0.0, _FAR)
-        reach = index.reach_chord2[cols]
         lang = _language_type(requests, index)
         topics = requests.topics.toarray().astype(np.float32)
         order = np.arange(len(topics))
@@ -106,57 +104,51 @@ class _Side:
             order = np.argsort(same_topics.ravel(), kind="stable")
         row_of = np.empty_like(order)
         row_of[order] = np.arange(len(order))
+        b_req, b_mentor = np.divmod(banned, max(index.n, 1))
+        b_row = row_of[b_req]
+        reach = index.reach_chord2
         side = dict(
             order=order,
-            cols=cols,
+            usable=mentors.capacity > 0,
             r_topics=topics[order],
-            m_topics=index.topic_factors[:, cols],
+            m_topics=index.topic_factors,
             r_lang=requests.languages.astype(lang)[order],
-            m_lang=index.languages[cols].astype(lang),
+            m_lang=index.languages.astype(lang),
             r_place=r_place[order],
-            m_place=index.place_factors[:, cols],
+            m_place=index.place_factors,
             reach=np.where(reach >= 0, reach + _CHORD2_SLACK, reach),
             r_remote=requests.remote[order],
-            m_remote=index.remote[cols],
-            banned=_banned_cells(banned, cols, index.n, row_of),
+            m_remote=index.remote,
+            banned=np.c_[b_row, b_mentor][np.argsort(b_row, kind="stable")],
         )
         if weights is not None:
-            r_promise, side["m_promise"] = _promise_factors(topics, mentors, index, cols, weights)
+            r_promise, side["m_promise"] = _promise_factors(topics, mentors, index, weights)
             side["r_promise"] = r_promise[order]
         return cls(**side)
 
 
-def _banned_cells(banned, cols: np.ndarray, n_mentors: int, row_of: np.ndarray) -> np.ndarray:
-    """(row, column) of each excluded pair whose mentor is a column, by row."""
-    b_req, b_mentor = np.divmod(banned, max(n_mentors, 1))
-    at = np.minimum(np.searchsorted(cols, b_mentor), max(len(cols) - 1, 0))
-    found = cols[at] == b_mentor if len(cols) else np.zeros(len(banned), bool)
-    rows = row_of[b_req[found]]
-    return np.c_[rows, at[found]][np.argsort(rows, kind="stable")]
-
-
-def _promise_factors(topics, mentors, index, cols, weights):
+def _promise_factors(topics, mentors, index, weights):
     """Factors whose product is the cheap part of the score (topic coverage, free places) plus
     the jitter; text similarity, the costly part, is left for the pairs kept."""
     w = dict(zip(PARTS, weights.as_array(), strict=True))  # normalised: the sum stays <= 1
     idf = topics * index.topic_idf
     topic = idf * (w["topic"] / np.maximum(idf.sum(axis=1), 1e-12))[:, None]
-    cap, load = mentors.capacity[cols], mentors.load[cols]
+    cap, load = mentors.capacity, mentors.load
     free = w["load"] * cap / np.maximum(cap + load, 1)
     scale = np.sqrt(0.5 * _JITTER / _JITTER_DIM)
     u = np.random.default_rng(1).uniform(-scale, scale, (len(topics), _JITTER_DIM))
-    v = np.random.default_rng(2).uniform(-scale, scale, (index.n, _JITTER_DIM))[cols]
+    v = np.random.default_rng(2).uniform(-scale, scale, (index.n, _JITTER_DIM))
     rows = np.c_[topic, np.ones(len(topics)), u].astype(np.float32)
-    return rows, np.r_[index.topic_factors[:, cols], free[None, :], v.T.astype(np.float32)]
+    return rows, np.r_[index.topic_factors, free[None, :], v.T].astype(np.float32)
 
 
 def _block(side: _Side, start: int, stop: int, weights: Weights | None = None):
-    """Feasible cells of rows start:stop × the columns sharing a topic with any of them
-    (returned: `cols`, positions in side.cols); with weights also their promise (above -0.001
-    where feasible, below -0.99 where not)."""
+    """Feasible cells of rows start:stop × the mentors with free places sharing a topic with
+    any of them (returned: `cols`); with weights also their promise (above -0.001 where
+    feasible, below -0.99 where not)."""
     rows = slice(start, stop)
     topics = side.r_topics[rows]
-    cols = np.flatnonzero(topics.max(axis=0, initial=0) @ side.m_topics)
+    cols = np.flatnonzero((topics.max(axis=0, initial=0) @ side.m_topics > 0) & side.usable)
     ok = (topics @ side.m_topics[:, cols]) > 0
     ok &= (side.r_lang[rows, None] & side.m_lang[cols]) != 0
     chord2 = side.r_place[rows] @ side.m_place[:, cols]
@@ -237,13 +229,12 @@ def candidates(
     )
     capped = max_per_request is not None
     side = _Side.build(requests, mentors, index, banned, weights if capped else None)
-    n_cols = len(side.cols)
-    step = chunk or max(1, _BLOCK_CELLS // max(n_cols, 1))
+    step = chunk or max(1, _BLOCK_CELLS // max(np.count_nonzero(side.usable), 1))
     kept = []
     # Each request keeps its best `max_per_request`; each mentor keeps its best requests too
     # (MENTOR_SHORTLIST per free place), so no mentor with free places is left without
     # candidates because others looked more promising to everyone.
-    shortlist = MentorShortlist(MENTOR_SHORTLIST * mentors.capacity[side.cols])
+    shortlist = MentorShortlist(MENTOR_SHORTLIST * mentors.capacity)
     one_thread = _BLAS.limit(limits=1, user_api="blas") if len(requests) > step else nullcontext()
     with one_thread:
         for start in range(0, len(requests), step):
@@ -259,9 +250,9 @@ def candidates(
             shortlist.add(promise, req, cols)
     if capped:
         kept.append(shortlist.prune())
-    req, col = concat(kept, (np.int64, np.int64))
-    key = np.sort(req * n_cols + col)
+    req, mentor = concat(kept, (np.int64, np.int64))
+    key = np.sort(req * index.n + mentor)
     key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
-    req, mentor = key // max(n_cols, 1), side.cols[key % max(n_cols, 1)]
+    req, mentor = np.divmod(key, max(index.n, 1))
     dist, meet = _exact(requests, index, req, mentor)
     return Candidates(req=req[meet], mentor=mentor[meet], distance_km=dist[meet])
