@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import numpy as np
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
 from founders.models import HelpRequest
@@ -36,8 +36,11 @@ _REMOTE_FORMATS = frozenset({MeetingFormat.VIDEO, MeetingFormat.PHONE})
 
 def matches_holding() -> QuerySet[Match]:
     """Matches that take a mentor's place and keep their request from being matched again."""
-    return Match.objects.filter(status__in=LIVE).exclude(
-        status=Match.Status.PROPOSED, run__isnull=False
+    # "Live but not a run's proposal", spelled as two conditions the status index answers: so
+    # PostgreSQL never reads the thousands of unreviewed proposals (10 ms → 1 ms at 9,000).
+    return Match.objects.filter(
+        Q(status__in=LIVE - {Match.Status.PROPOSED})
+        | Q(status=Match.Status.PROPOSED, run__isnull=True)
     )
 
 

@@ -1,23 +1,45 @@
-"""Feasible request–mentor pairs under the hard constraints; nothing infeasible leaves here."""
+"""Feasible request–mentor pairs under the hard constraints; nothing infeasible leaves here.
+
+Requests are tested a few dozen at a time (those with the same topics together) against the
+mentors with free places who share a topic with them, as a dense request × mentor block built
+from small matrix products. In a small region nearly every mentor can reach nearly every
+founder, so a radius search (a tree) returns most mentors anyway, at a far higher cost per
+pair; and the shortlist (max_per_request) is picked from the blocks directly, without ever
+listing the millions of feasible pairs.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from matching.engine.data import Mentors, Requests
 from matching.engine.index import EARTH_RADIUS_KM, MentorIndex
-from matching.engine.sparse import dense_pair_dot, rowwise_dot
+from matching.engine.shortlist import MentorShortlist, best_per_row, concat
 from matching.engine.weights import DEFAULT_WEIGHTS, PARTS, Weights
 
-__all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates", "rowwise_dot"]
+__all__ = ["EARTH_RADIUS_KM", "Candidates", "candidates"]
 
 # Per free place of a mentor, this many requests keep that mentor as a candidate (see candidates).
 MENTOR_SHORTLIST = 8
-# Up to this many request × mentor cells distances are computed directly, without the tree.
-_BRUTE_FORCE_CELLS = 200_000
+# Cells of one request × mentor block: small enough that a block's arrays stay in the CPU cache.
+_BLOCK_CELLS = 120_000
+# Blocks compare squared chords of places; this slack keeps rounding from ever dropping a pair
+# within the radius. The exact haversine decides afterwards, so it only lets a pair within a
+# hair of the edge into the shortlist selection.
+_CHORD2_SLACK = 1e-12
+# Squared chord added for requests not meeting in person: beyond any radius (the most is 4).
+_FAR = 10.0
+# Dimension and size of the jitter, a random inner product per pair: ties in the promise are
+# broken differently per request, so requests with equal needs spread over different mentors.
+_JITTER_DIM, _JITTER = 8, 1e-3
+# The blocks' matrix products are tiny: threads of the BLAS library would only spin and take the
+# cores from the work around them (several times slower on 2 cores), so they run on one.
+_BLAS = ThreadpoolController()
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,141 +58,138 @@ class Candidates:
         return ~np.isnan(self.distance_km)
 
 
-def _in_person_pairs(requests: Requests, index: MentorIndex, usable: np.ndarray, rows: np.ndarray):
-    r_idx = rows[requests.in_person[rows]]
-    if len(r_idx) == 0 or index.place_tree is None:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty, np.empty(0)
-    if len(r_idx) * len(index.place_idx) <= _BRUTE_FORCE_CELLS:
-        return _in_person_brute_force(requests, r_idx, index, usable)
-    # The tree holds every mentor who meets in person; who has capacity left is checked after.
-    hits, dists = index.place_tree.query_radius(
-        np.radians(np.c_[requests.lat[r_idx], requests.lon[r_idx]]),
-        r=index.max_radius,
-        return_distance=True,
-    )
-    counts = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
-    req = np.repeat(r_idx, counts)
-    found = counts.sum() > 0
-    mentor = index.place_idx[np.concatenate(hits).astype(np.int64)] if found else req[:0]
-    dist = np.concatenate(dists) * EARTH_RADIUS_KM if found else np.empty(0)
-    within = (dist <= index.radius_km[mentor]) & usable[mentor]  # each mentor's own radius
-    return req[within], mentor[within], dist[within]
+def _language_type(requests: Requests, index: MentorIndex) -> type:
+    most = max(requests.languages.max(initial=0), index.languages.max(initial=0))
+    return np.uint16 if most < 2**16 else np.uint64
 
 
-def _in_person_brute_force(
-    requests: Requests, r_idx: np.ndarray, index: MentorIndex, usable: np.ndarray
-):
-    """The haversine the tree uses, for every request × in-person mentor at once."""
-    lat_r = np.radians(requests.lat[r_idx])[:, None]
-    lon_r = np.radians(requests.lon[r_idx])[:, None]
-    lat_m, lon_m = index.place_rad[:, 0], index.place_rad[:, 1]
+@dataclass(frozen=True, eq=False)
+class _Side:
+    """Row factors (requests) and column factors (all mentors; `usable`: those with free places)
+    whose products are the blocks' feasibility tests and, with `promise`, the shortlist's promise.
+
+    Rows are the requests in `order`: those with the same topics next to each other, so that a
+    block of rows shares a topic with only part of the mentors and is tested against those.
+    """
+
+    order: np.ndarray
+    usable: np.ndarray
+    r_topics: np.ndarray
+    m_topics: np.ndarray
+    r_lang: np.ndarray
+    m_lang: np.ndarray
+    r_place: np.ndarray  # unit vector, 1, and _FAR for requests not meeting in person
+    m_place: np.ndarray  # see MentorIndex.place_factors
+    reach: np.ndarray  # squared chord of each mentor's radius plus slack; -1 for radius 0
+    r_remote: np.ndarray
+    m_remote: np.ndarray
+    banned: np.ndarray  # (row, mentor) per excluded pair, sorted by row
+    r_promise: np.ndarray | None = None
+    m_promise: np.ndarray | None = None
+
+    @classmethod
+    def build(cls, requests, mentors, index, banned, weights=None) -> _Side:
+        lat, lon = np.radians(requests.lat), np.radians(requests.lon)
+        r_place = np.empty((len(lat), 5))
+        r_place[:, 0] = np.cos(lat) * np.cos(lon)
+        r_place[:, 1] = np.cos(lat) * np.sin(lon)
+        r_place[:, 2] = np.sin(lat)
+        r_place[:, 3] = 1.0
+        r_place[:, 4] = np.where(requests.in_person, 0.0, _FAR)
+        lang = _language_type(requests, index)
+        topics = requests.topics.toarray().astype(np.float32)
+        order = np.arange(len(topics))
+        if len(topics) > 1:  # np.unique by rows alone takes longer than one request's block
+            _, same_topics = np.unique(topics, axis=0, return_inverse=True)
+            order = np.argsort(same_topics.ravel(), kind="stable")
+        row_of = np.empty_like(order)
+        row_of[order] = np.arange(len(order))
+        b_req, b_mentor = np.divmod(banned, max(index.n, 1))
+        b_row = row_of[b_req]
+        reach = index.reach_chord2
+        side = dict(
+            order=order,
+            usable=mentors.capacity > 0,
+            r_topics=topics[order],
+            m_topics=index.topic_factors,
+            r_lang=requests.languages.astype(lang)[order],
+            m_lang=index.languages.astype(lang),
+            r_place=r_place[order],
+            m_place=index.place_factors,
+            reach=np.where(reach >= 0, reach + _CHORD2_SLACK, reach),
+            r_remote=requests.remote[order],
+            m_remote=index.remote,
+            banned=np.c_[b_row, b_mentor][np.argsort(b_row, kind="stable")],
+        )
+        if weights is not None:
+            r_promise, side["m_promise"] = _promise_factors(topics, mentors, index, weights)
+            side["r_promise"] = r_promise[order]
+        return cls(**side)
+
+
+def _promise_factors(topics, mentors, index, weights):
+    """Factors whose product is the cheap part of the score (topic coverage, free places) plus
+    the jitter; text similarity, the costly part, is left for the pairs kept."""
+    w = dict(zip(PARTS, weights.as_array(), strict=True))  # normalised: the sum stays <= 1
+    idf = topics * index.topic_idf
+    topic = idf * (w["topic"] / np.maximum(idf.sum(axis=1), 1e-12))[:, None]
+    cap, load = mentors.capacity, mentors.load
+    free = w["load"] * cap / np.maximum(cap + load, 1)
+    scale = np.sqrt(0.5 * _JITTER / _JITTER_DIM)
+    u = np.random.default_rng(1).uniform(-scale, scale, (len(topics), _JITTER_DIM))
+    v = np.random.default_rng(2).uniform(-scale, scale, (index.n, _JITTER_DIM))
+    rows = np.c_[topic, np.ones(len(topics)), u].astype(np.float32)
+    return rows, np.r_[index.topic_factors, free[None, :], v.T].astype(np.float32)
+
+
+def _block(side: _Side, start: int, stop: int, weights: Weights | None = None):
+    """Feasible cells of rows start:stop × the mentors with free places sharing a topic with
+    any of them (returned: `cols`); with weights also their promise (above -0.001 where
+    feasible, below -0.99 where not)."""
+    rows = slice(start, stop)
+    topics = side.r_topics[rows]
+    cols = np.flatnonzero((topics.max(axis=0, initial=0) @ side.m_topics > 0) & side.usable)
+    ok = (topics @ side.m_topics[:, cols]) > 0
+    ok &= (side.r_lang[rows, None] & side.m_lang[cols]) != 0
+    chord2 = side.r_place[rows] @ side.m_place[:, cols]
+    near = chord2 <= side.reach[cols]
+    ok &= near | (side.r_remote[rows, None] & side.m_remote[cols])
+    lo, hi = np.searchsorted(side.banned[:, 0], [start, stop])
+    at = np.minimum(np.searchsorted(cols, side.banned[lo:hi, 1]), max(len(cols) - 1, 0))
+    hit = cols[at] == side.banned[lo:hi, 1] if len(cols) else np.zeros(hi - lo, bool)
+    ok[side.banned[lo:hi, 0][hit] - start, at[hit]] = False
+    if weights is None:
+        return ok, None, cols
+    # exp(-km / d0) from the chord: within 1e-5 of the arc at these ranges, plenty here.
+    distance = chord2.astype(np.float32)
+    np.sqrt(np.maximum(distance, 0, out=distance), out=distance)
+    distance *= np.float32(-EARTH_RADIUS_KM / weights.distance_km)
+    np.exp(distance, out=distance)
+    distance *= near
+    distance *= np.float32(dict(zip(PARTS, weights.as_array(), strict=True))["distance"])
+    promise = side.r_promise[rows] @ side.m_promise[:, cols]
+    promise += distance
+    # Infeasible cells drop by 2, below every feasible one; kept distinct, as equal values
+    # make argpartition slow.
+    infeasible = ~ok
+    promise -= infeasible
+    promise -= infeasible
+    return ok, promise, cols
+
+
+def _exact(requests: Requests, index: MentorIndex, req: np.ndarray, mentor: np.ndarray):
+    """Haversine distances (NaN unless the pair meets in person) and which pairs can meet."""
+    lat_r, lon_r = np.radians(requests.lat[req]), np.radians(requests.lon[req])
+    lat_m, lon_m = index.place_rad[mentor, 0], index.place_rad[mentor, 1]
     a = (
         np.sin(0.5 * (lat_r - lat_m)) ** 2
         + np.cos(lat_r) * np.cos(lat_m) * np.sin(0.5 * (lon_r - lon_m)) ** 2
     )
-    dist = 2 * np.arcsin(np.sqrt(a)) * EARTH_RADIUS_KM
-    hit_r, hit_m = np.nonzero(dist <= index.radius_km[index.place_idx])
-    req, mentor, dist = r_idx[hit_r], index.place_idx[hit_m], dist[hit_r, hit_m]
-    keep = usable[mentor]
-    return req[keep], mentor[keep], dist[keep]
-
-
-def _jitter(req: np.ndarray, mentor: np.ndarray) -> np.ndarray:
-    """A fixed pseudo-random value in [0, 1) per pair: ties broken differently per request."""
-    h = (req.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) ^ (
-        mentor.astype(np.uint64) * np.uint64(0xC2B2AE3D27D4EB4F)
-    )
-    h ^= h >> np.uint64(29)
-    h *= np.uint64(0xBF58476D1CE4E5B9)
-    h ^= h >> np.uint64(32)
-    return (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
-
-
-def _remote_pairs(
-    requests: Requests, index: MentorIndex, mentors: Mentors, topics: np.ndarray, rows: np.ndarray
-):
-    usable = mentors.capacity > 0
-    r_idx = rows[requests.remote[rows]]
-    m_idx = index.remote_idx[usable[index.remote_idx]]
-    mentor_topics = index.topics_dense[m_idx].T
-    # Only pairs sharing a topic can be candidates; in chunks of requests so memory stays bounded.
-    step = max(1, 2_000_000 // max(len(m_idx), 1))
-    req, mentor = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.int64)]
-    for start in range(0, len(r_idx), step):
-        rows = r_idx[start : start + step]
-        hit_r, hit_m = np.nonzero(topics[rows] @ mentor_topics)
-        req.append(rows[hit_r])
-        mentor.append(m_idx[hit_m])
-    return np.concatenate(req), np.concatenate(mentor)
-
-
-def _promise(
-    req: np.ndarray,
-    mentor: np.ndarray,
-    dist: np.ndarray,
-    *,
-    topics: np.ndarray,
-    index: MentorIndex,
-    mentors: Mentors,
-    weights: Weights,
-) -> np.ndarray:
-    """The cheap parts of the score (topic coverage, distance, free places) plus a per-pair
-    jitter, so requests with equal needs spread over different mentors; text similarity, the
-    costly part, is left for the pairs kept."""
-    need = np.maximum(topics @ index.topic_idf, 1e-12)
-    covered = dense_pair_dot(topics * index.topic_idf, req, index.topics_dense, mentor)
-    near = np.where(np.isnan(dist), 0.0, np.exp(-np.nan_to_num(dist) / weights.distance_km))
-    cap, load = mentors.capacity[mentor], mentors.load[mentor]
-    w = dict(zip(PARTS, weights.as_array(), strict=True))  # normalised: the sum stays <= 1
-    return (
-        w["topic"] * covered / need[req]
-        + w["distance"] * near
-        + w["load"] * cap / np.maximum(cap + load, 1)
-        + 1e-3 * _jitter(req, mentor)
-    )
-
-
-def _best_of_groups(group: np.ndarray, promise: np.ndarray, limit: np.ndarray) -> np.ndarray:
-    """Mask of the pairs among the `limit[g]` most promising of their group g."""
-    # One float key instead of lexsort (several times faster): promise lies in [0, 1.001], so
-    # group * 4 - promise orders by group first, then by promise, best first.
-    order = np.argsort(group * 4.0 - promise)
-    by_group = group[order]
-    rank = np.arange(len(order)) - np.searchsorted(by_group, by_group, side="left")
-    mask = np.zeros(len(group), dtype=bool)
-    mask[order[rank < limit[by_group]]] = True
-    return mask
-
-
-def _feasible(
-    requests: Requests,
-    mentors: Mentors,
-    index: MentorIndex,
-    topics: np.ndarray,
-    rows: np.ndarray,
-    banned: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    usable = mentors.capacity > 0
-    p_req, p_mentor, p_dist = _in_person_pairs(requests, index, usable, rows)
-    o_req, o_mentor = _remote_pairs(requests, index, mentors, topics, rows)
-    req = np.concatenate([p_req, o_req]).astype(np.int64)
-    mentor = np.concatenate([p_mentor, o_mentor]).astype(np.int64)
-    dist = np.concatenate([p_dist, np.full(len(o_req), np.nan)])
-    # A pair found both ways keeps its distance: np.unique reports first occurrences.
-    key = req * index.n + mentor
-    key, first = np.unique(key, return_index=True)
-    req, mentor, dist = req[first], mentor[first], dist[first]
-
-    ok = (requests.languages[req] & index.languages[mentor]) != 0
-    ok &= dense_pair_dot(topics, req, index.topics_dense, mentor) > 0
-    if len(banned):
-        ok &= ~np.isin(key, banned)
-    return req[ok], mentor[ok], dist[ok]
-
-
-def _concat(parts: list[tuple[np.ndarray, ...]]) -> tuple[np.ndarray, ...]:
-    return tuple(np.concatenate([part[i] for part in parts]) for i in range(len(parts[0])))
+    km = 2 * np.arcsin(np.sqrt(a)) * EARTH_RADIUS_KM
+    radius = index.radius_km[mentor]
+    near = requests.in_person[req] & (radius > 0) & (km <= radius)
+    meet = near | (requests.remote[req] & index.remote[mentor])
+    return np.where(near, km, np.nan), meet
 
 
 def candidates(
@@ -181,24 +200,25 @@ def candidates(
     index: MentorIndex | None = None,
     max_per_request: int | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
-    chunk: int = 2_000,
+    chunk: int | None = None,
 ) -> Candidates:
     """All pairs meeting every hard constraint; excluded holds (request_id, mentor_id) pairs.
 
     `index` is a MentorIndex built for these mentors; without one, a one-off index is built.
     Capacity always comes from `mentors`. With `max_per_request`, only that many of each
     request's feasible pairs are kept, the most promising by the cheap parts of the score (see
-    _promise), and for each mentor its most promising requests: in a small region nearly every
-    mentor can reach nearly every founder, in person or remotely, and the full set runs to
-    millions of pairs. Requests are then handled `chunk` at a time, so memory stays bounded.
+    _promise_factors), and for each mentor its most promising requests: in a small region
+    nearly every mentor can reach nearly every founder, in person or remotely, and the full set
+    runs to millions of pairs. Requests are handled `chunk` at a time (by default as many as
+    fill a block of _BLOCK_CELLS), so memory stays bounded.
     """
     if index is None:
         index = MentorIndex(mentors)
     index.check(mentors)
     if max_per_request is not None and max_per_request < 1:
         raise ValueError("max_per_request must be >= 1")
-    topics = requests.topics.toarray()
-    req_pos = {int(i): n for n, i in enumerate(requests.ids)}
+    excluded = list(excluded)
+    req_pos = {int(i): n for n, i in enumerate(requests.ids)} if excluded else {}
     banned = np.asarray(
         [
             req_pos[r] * index.n + index.position[m]
@@ -207,28 +227,32 @@ def candidates(
         ],
         dtype=np.int64,
     )
-    rows = np.arange(len(requests))
-    if max_per_request is None:
-        req, mentor, dist = _feasible(requests, mentors, index, topics, rows, banned)
-        return Candidates(req=req, mentor=mentor, distance_km=dist)
+    capped = max_per_request is not None
+    side = _Side.build(requests, mentors, index, banned, weights if capped else None)
+    step = chunk or max(1, _BLOCK_CELLS // max(np.count_nonzero(side.usable), 1))
+    kept = []
     # Each request keeps its best `max_per_request`; each mentor keeps its best requests too
     # (MENTOR_SHORTLIST per free place), so no mentor with free places is left without
     # candidates because others looked more promising to everyone.
-    per_mentor = MENTOR_SHORTLIST * np.maximum(mentors.capacity, 1)
-    per_request = np.full(len(requests), max_per_request)
-    kept: list[tuple[np.ndarray, ...]] = []
-    mentor_side = (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0), np.empty(0))
-    for start in range(0, len(requests), chunk):
-        req, mentor, dist = _feasible(
-            requests, mentors, index, topics, rows[start : start + chunk], banned
-        )
-        promise = _promise(
-            req, mentor, dist, topics=topics, index=index, mentors=mentors, weights=weights
-        )
-        best = _best_of_groups(req, promise, per_request)
-        kept.append((req[best], mentor[best], dist[best]))
-        pooled = _concat([mentor_side, (req, mentor, dist, promise)])
-        mentor_side = tuple(a[_best_of_groups(pooled[1], pooled[3], per_mentor)] for a in pooled)
-    req, mentor, dist = _concat([*kept, mentor_side[:3]])
-    _, first = np.unique(req * index.n + mentor, return_index=True)  # sorted, no duplicates
-    return Candidates(req=req[first], mentor=mentor[first], distance_km=dist[first])
+    shortlist = MentorShortlist(MENTOR_SHORTLIST * mentors.capacity)
+    one_thread = _BLAS.limit(limits=1, user_api="blas") if len(requests) > step else nullcontext()
+    with one_thread:
+        for start in range(0, len(requests), step):
+            ok, promise, cols = _block(side, start, start + step, weights if capped else None)
+            req = side.order[start : start + step]
+            if promise is None:
+                hit_r, hit_c = np.nonzero(ok)
+                kept.append((req[hit_r], cols[hit_c]))
+                continue
+            best = best_per_row(promise, max_per_request)
+            good = np.take_along_axis(promise, best, axis=1) > -0.5
+            kept.append((req[np.nonzero(good)[0]], cols[best[good]]))
+            shortlist.add(promise, req, cols)
+    if capped:
+        kept.append(shortlist.prune())
+    req, mentor = concat(kept, (np.int64, np.int64))
+    key = np.sort(req * index.n + mentor)
+    key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
+    req, mentor = np.divmod(key, max(index.n, 1))
+    dist, meet = _exact(requests, index, req, mentor)
+    return Candidates(req=req[meet], mentor=mentor[meet], distance_km=dist[meet])

@@ -1,4 +1,4 @@
-"""A prepared, reusable mentor side: places tree, topic IDF, text and word vectors.
+"""A prepared, reusable mentor side: places, topic IDF, text and word vectors.
 
 Build it once per mentor set and pass it to candidates/score/suggest; per call those take only
 what changes often (capacity, load) from the Mentors they are given. Rebuild when the mentors'
@@ -12,7 +12,6 @@ import hashlib
 from functools import cached_property
 
 import numpy as np
-from sklearn.neighbors import BallTree
 
 from matching.engine.data import Mentors
 from matching.engine.text import MentorTexts, TextVectorCache
@@ -65,16 +64,16 @@ class MentorIndex:
         df = np.asarray(self.topics.sum(axis=0)).ravel()
         self.topic_idf = np.log((1 + self.n) / (1 + df)) + 1  # rare topics weigh more
 
-        self.place_idx = np.flatnonzero(self.radius_km > 0)
-        self.place_tree: BallTree | None = None
-        self.place_rad = np.empty((0, 2))
-        self.max_radius = 0.0
-        if len(self.place_idx):
-            points = np.radians(np.c_[mentors.lat[self.place_idx], mentors.lon[self.place_idx]])
-            self.place_tree = BallTree(points, metric="haversine")
-            self.place_rad = points  # for few requests, brute force beats the tree
-            self.max_radius = float(self.radius_km[self.place_idx].max()) / EARTH_RADIUS_KM
-        self.remote_idx = np.flatnonzero(self.remote)
+        # Places as unit vectors: "within r km" becomes "squared chord <= 4 sin²(r / 2R)", one
+        # small matrix product per block of pairs (see candidates). Radius 0: not in person.
+        lat, lon = np.radians(mentors.lat), np.radians(mentors.lon)
+        self.place_rad = np.c_[lat, lon]
+        xyz = np.c_[np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)]
+        # Times a request's (unit vector, 1, offset) this gives the squared chord (+ offset).
+        self.place_factors = np.r_[-2 * xyz.T, np.full((1, self.n), 2.0), np.ones((1, self.n))]
+        angle = np.minimum(self.radius_km / EARTH_RADIUS_KM, np.pi)
+        self.reach_chord2 = np.where(self.radius_km > 0, 4 * np.sin(angle / 2) ** 2, -1.0)
+        self.topic_factors = np.ascontiguousarray(self.topics_dense.T, dtype=np.float32)
 
     @cached_property
     def fingerprint(self) -> str:

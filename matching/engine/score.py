@@ -10,8 +10,8 @@ import scipy.sparse as sp
 from matching.engine.candidates import Candidates
 from matching.engine.data import Mentors, Requests
 from matching.engine.index import MentorIndex
-from matching.engine.sparse import dense_pair_dot, rowwise_dot
-from matching.engine.text import TextVectorCache, raw_counts, tfidf
+from matching.engine.sparse import rowwise_dot
+from matching.engine.text import N_FEATURES, TextVectorCache, raw_counts, tfidf
 from matching.engine.weights import DEFAULT_WEIGHTS, PARTS, Weights
 
 __all__ = ["DEFAULT_WEIGHTS", "PARTS", "Scores", "Weights", "score", "text_vectors"]
@@ -31,27 +31,53 @@ class Scores:
 def text_vectors(
     requests: Requests, mentors: Mentors, *, cache: TextVectorCache | None = None
 ) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-    """L2-normalised char n-gram TF-IDF of requests and mentors, IDF over both (hashed columns).
+    """L2-normalised char n-gram TF-IDF of requests and mentors, IDF over both.
 
-    The plain way to the vectors `score` compares; score itself only looks at the columns the
+    Columns are the hashed n-grams these texts use, renumbered in order: a dense vector over
+    them stays small (see rowwise_dot). For a few requests score compares only the columns the
     requests use (MentorTexts.similarity), which gives the same cosines.
     """
-    raw = sp.vstack(
-        [raw_counts(mentors.texts, cache=cache), raw_counts(requests.texts, cache=cache)]
-    ).tocsr()
-    df = np.bincount(raw.indices, minlength=raw.shape[1])
-    matrix = tfidf(raw, df=df, n_docs=raw.shape[0])
-    return matrix[len(mentors) :], matrix[: len(mentors)]
+    raws = [raw_counts(mentors.texts, cache=cache), raw_counts(requests.texts, cache=cache)]
+    # Arrays over all hashed columns are only marked or looked up sparsely: filling them whole
+    # (a bincount, a cumsum) costs more than everything else here.
+    seen = np.zeros(N_FEATURES, dtype=bool)
+    for raw in raws:
+        seen[raw.indices] = True
+    used = np.flatnonzero(seen)
+    column = np.zeros(N_FEATURES, dtype=np.int32)
+    column[used] = np.arange(len(used), dtype=np.int32)
+    mentor_raw, request_raw = (
+        sp.csr_matrix((raw.data, column[raw.indices], raw.indptr), shape=(raw.shape[0], len(used)))
+        for raw in raws
+    )
+    df = np.bincount(mentor_raw.indices, minlength=len(used))
+    df += np.bincount(request_raw.indices, minlength=len(used))
+    n_docs = len(mentors) + len(requests)
+    return tfidf(request_raw, df=df, n_docs=n_docs), tfidf(mentor_raw, df=df, n_docs=n_docs)
 
 
 # Up to this many requests the text part goes request by request over the prepared mentor side.
 _FEW_REQUESTS = 64
-_POPCOUNT_BYTE = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
 
 
-def _popcount(masks: np.ndarray) -> np.ndarray:
-    as_bytes = np.ascontiguousarray(masks, dtype=np.uint64).view(np.uint8)
-    return _POPCOUNT_BYTE[as_bytes].reshape(len(masks), 8).sum(axis=1)
+def _topic_overlap(
+    r_topics: np.ndarray,
+    req: np.ndarray,
+    m_topics: np.ndarray,
+    mentor: np.ndarray,
+    idf: np.ndarray,
+    *,
+    chunk: int = 200_000,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Shared topics of each pair (r_topics, m_topics: bool rows) and their summed idf."""
+    count = np.empty(len(req), dtype=np.int64)
+    covered = np.empty(len(req))
+    for start in range(0, len(req), chunk):
+        stop = start + chunk
+        both = r_topics[req[start:stop]] & m_topics[mentor[start:stop]]
+        count[start:stop] = both.sum(axis=1)
+        covered[start:stop] = both @ idf
+    return count, covered
 
 
 def _total(parts: dict[str, np.ndarray], w: np.ndarray) -> np.ndarray:
@@ -91,9 +117,11 @@ def score(
     index.check(mentors)
     req, mentor = cands.req, cands.mentor
     # Topic coverage, rare topics weighted more: IDF of each topic over mentors.
-    req_topics = requests.topics.toarray()
+    req_topics = requests.topics.toarray() > 0
     need = req_topics @ index.topic_idf
-    covered = dense_pair_dot(req_topics * index.topic_idf, req, index.topics_dense, mentor)
+    shared_topics, covered = _topic_overlap(
+        req_topics, req, index.topics_dense > 0, mentor, index.topic_idf
+    )
     topic = np.divide(covered, need[req], out=np.zeros(len(req)), where=need[req] > 0)
 
     in_person = cands.in_person
@@ -108,7 +136,7 @@ def score(
     usable = (requests.in_person[req] & in_person).astype(int) + remote_ok.astype(int)
     fmt = usable / np.maximum(wanted, 1)
     shared_lang = requests.languages[req] & index.languages[mentor]
-    lang = _popcount(shared_lang) / np.maximum(_popcount(requests.languages[req]), 1)
+    lang = np.bitwise_count(shared_lang) / np.maximum(np.bitwise_count(requests.languages[req]), 1)
     fit = (fmt + lang) / 2
 
     waiting = 1 - np.exp(-np.maximum(requests.waiting_days[req], 0) / weights.waiting_days)
@@ -128,20 +156,19 @@ def score(
     if top is not None:
         lower = _total(parts, w)  # text is in [0, 1], so it adds at most its weight
         reach = _can_reach_top(req, lower, lower + w[PARTS.index("text")], top)
-    if len(np.unique(req[reach])) <= _FEW_REQUESTS:
+    if np.count_nonzero(np.bincount(req[reach])) <= _FEW_REQUESTS:
         raw = raw_counts(requests.texts, cache=cache)
         similarity = index.texts.similarity(raw, req[reach], mentor[reach])
     else:  # many requests: whole vectors and one vectorised pass beat the per-request loop
         req_vec, mentor_vec = text_vectors(requests, mentors, cache=cache)
-        similarity = rowwise_dot(req_vec, req[reach], mentor_vec, mentor[reach], chunk=20_000)
+        similarity = rowwise_dot(req_vec, req[reach], mentor_vec, mentor[reach])
     parts["text"][reach] = np.clip(similarity, 0.0, 1.0)
     total = _total(parts, w)
-    shared_topics = np.rint(dense_pair_dot(req_topics, req, index.topics_dense, mentor))
     request_topics = req_topics.sum(axis=1)[req]
     return Scores(
         total=np.asarray(total, dtype=np.float64),
         parts=parts,
-        shared_topics=shared_topics.astype(np.int64),
+        shared_topics=shared_topics,
         request_topics=request_topics.astype(np.int64),
         shared_languages=shared_lang,
     )

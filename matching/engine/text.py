@@ -18,6 +18,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from matching.engine.sparse import row_sums, take_rows
+
 N_FEATURES = 2**22  # columns of the hashed space; at ~300k distinct n-grams ~7 % collide
 _HASHER = HashingVectorizer(
     analyzer="char_wb",  # copes with German compounds (Steuerberatung)
@@ -106,24 +108,30 @@ def _row_of_entries(matrix: sp.csr_matrix) -> np.ndarray:
 
 def tfidf(raw: sp.csr_matrix, *, df: np.ndarray, n_docs: int) -> sp.csr_matrix:
     """Sublinear tf × smooth idf, rows l2-normalised; df per column over `n_docs` texts."""
-    data = (1 + np.log(raw.data)) * (np.log((1 + n_docs) / (1 + df[raw.indices])) + 1)
-    norms = np.sqrt(np.bincount(_row_of_entries(raw), weights=data**2, minlength=raw.shape[0]))
-    data /= norms[_row_of_entries(raw)]
+    idf = np.log((1 + n_docs) / (1 + df)) + 1
+    data = (1 + np.log(raw.data)) * idf[raw.indices]
+    norms = np.sqrt(row_sums(data**2, raw.indptr))
+    data /= np.repeat(norms, np.diff(raw.indptr))
     return sp.csr_matrix((data, raw.indices, raw.indptr), shape=raw.shape)
 
 
 @dataclass(frozen=True, eq=False)
 class MentorTexts:
-    """The prepared mentor side: sublinear tf per mentor over the n-grams mentors use.
+    """The prepared mentor side: sublinear tf of the n-grams mentors use, by mentor and by n-gram.
 
     With L = log(1 + df) the squared norm of a mentor's TF-IDF vector under idf = K - L is
-    K²·s0 - 2K·s1 + s2, so a run only corrects it on the columns its requests touch.
+    K²·s0 - 2K·s1 + s2, so a run only corrects it on the columns its requests touch. A call reads
+    either the rows of the mentors it compares with, or (an inverted index) the rows of the
+    n-grams its requests use, whichever holds fewer entries: few mentors with long texts, or
+    nearly all mentors.
     """
 
     n: int
     vocab: np.ndarray  # sorted hashed columns used by at least one mentor
     df: np.ndarray  # mentors using each vocab column
     tf: sp.csr_matrix  # n × len(vocab), 1 + log(count), indices sorted
+    by_column: sp.csr_matrix  # the same, len(vocab) × n
+    by_column_sq: sp.csr_matrix  # its entries squared
     s0: np.ndarray
     s1: np.ndarray
     s2: np.ndarray
@@ -142,7 +150,8 @@ class MentorTexts:
             for w in (sq, sq * log_df, sq * log_df**2)
         ]
         tf.sort_indices()
-        return cls(len(texts), vocab, df, tf, *sums)
+        by_column = tf.T.tocsr()
+        return cls(len(texts), vocab, df, tf, by_column, by_column.power(2), *sums)
 
     def similarity(self, raw: sp.csr_matrix, req: np.ndarray, mentor: np.ndarray) -> np.ndarray:
         """Cosine of request raw[req[i]] and mentor[i] under IDF over mentors + these requests."""
@@ -161,35 +170,62 @@ class MentorTexts:
         k = np.log(1 + self.n + n_req) + 1
         idf = k - np.log1p(df_mentors + np.bincount(column, minlength=len(cols)))
         a = (1 + np.log(raw.data)) * idf[column]
-        a_norm = np.sqrt(np.bincount(_row_of_entries(raw), weights=a**2, minlength=n_req))
+        a_norm = np.sqrt(row_sums(a**2, raw.indptr))
+        q = _Query(pos, known, column, idf**2 - (k - np.log1p(df_mentors)) ** 2, a * idf[column])
 
-        # The mentors of these pairs: norms corrected on the q columns the run changed.
+        by_mentor = np.diff(self.tf.indptr)[mentor].sum() <= df_mentors[column].sum()
+        change, dot = (self._by_mentor if by_mentor else self._by_column)(raw, q, req, mentor)
+        norm2 = k * k * self.s0[mentor] - 2 * k * self.s1[mentor] + self.s2[mentor] + change
+        denom = a_norm[req] * np.sqrt(np.maximum(norm2, 0))
+        np.divide(dot, denom, out=out, where=denom > 0)
+        return out
+
+    def _by_mentor(self, raw, q: _Query, req, mentor) -> tuple[np.ndarray, np.ndarray]:
+        """Norm changes and dot products per pair from the rows of the pairs' mentors."""
         rows = np.unique(mentor)
-        idf_base = k - np.log1p(df_mentors)
+        cols_m, tf_m, indptr_m = take_rows(self.tf, rows)
         on_vocab = np.zeros(len(self.vocab))  # per call, so one index serves many threads
-        on_vocab[pos[known]] = idf[known] ** 2 - idf_base[known] ** 2
-        norm2 = k * k * self.s0[rows] - 2 * k * self.s1[rows] + self.s2[rows]
-        sub = self.tf[rows]
-        norm2 += sub.power(2) @ on_vocab
-        m_norm = np.sqrt(np.maximum(norm2, 0))[np.searchsorted(rows, mentor)]
-
-        # Dot products request by request: its weights spread over the mentor vocabulary.
-        on_vocab[:] = 0
-        weighted = a * idf[column]
+        on_vocab[q.pos[q.known]] = q.change[q.known]
+        change = row_sums(tf_m**2 * on_vocab[cols_m], indptr_m)[np.searchsorted(rows, mentor)]
+        on_vocab[q.pos[q.known]] = 0
         dot = np.zeros(len(req))
+        for pairs, lo, hi, mine in q.requests(raw, req):
+            at = q.pos[q.column[lo:hi][mine]]
+            on_vocab[at] = q.weighted[lo:hi][mine]
+            if len(pairs) == len(rows) and np.array_equal(mentor[pairs], rows):
+                dot[pairs] = row_sums(tf_m * on_vocab[cols_m], indptr_m)
+            else:
+                dot[pairs] = self.tf[mentor[pairs]] @ on_vocab
+            on_vocab[at] = 0
+        return change, dot
+
+    def _by_column(self, raw, q: _Query, req, mentor) -> tuple[np.ndarray, np.ndarray]:
+        """The same from the rows of the known q columns: the mentors sharing them."""
+        change = self.by_column_sq[q.pos[q.known]].T @ q.change[q.known]
+        dot = np.zeros(len(req))
+        for pairs, lo, hi, mine in q.requests(raw, req):
+            shared = self.by_column[q.pos[q.column[lo:hi][mine]]]
+            dot[pairs] = (shared.T @ q.weighted[lo:hi][mine])[mentor[pairs]]
+        return change[mentor], dot
+
+
+@dataclass(frozen=True, eq=False)
+class _Query:
+    """The requests' side of a similarity call, over their distinct columns ("q")."""
+
+    pos: np.ndarray  # each q column's place in the mentor vocabulary (valid where known)
+    known: np.ndarray  # q columns some mentor uses
+    column: np.ndarray  # each request entry's q column
+    change: np.ndarray  # per q column: idf² of this run minus idf² over mentors only
+    weighted: np.ndarray  # per request entry: tf × idf², the factor of the dot product
+
+    def requests(self, raw: sp.csr_matrix, req: np.ndarray):
+        """(pairs, entry range lo:hi, mask of its known entries) per request sharing any."""
         order = np.argsort(req, kind="stable")
         starts = np.flatnonzero(np.r_[True, np.diff(req[order]) != 0])
         for start, stop in zip(starts, [*starts[1:], len(order)], strict=True):
             pairs = order[start:stop]
             lo, hi = raw.indptr[req[pairs[0]]], raw.indptr[req[pairs[0]] + 1]
-            shared = known[column[lo:hi]]
-            if not shared.any():
-                continue
-            at = pos[column[lo:hi][shared]]
-            on_vocab[at] = weighted[lo:hi][shared]
-            same = len(pairs) == len(rows) and np.array_equal(mentor[pairs], rows)
-            dot[pairs] = (sub if same else self.tf[mentor[pairs]]) @ on_vocab
-            on_vocab[at] = 0
-        denom = a_norm[req] * m_norm
-        np.divide(dot, denom, out=out, where=denom > 0)
-        return out
+            mine = self.known[self.column[lo:hi]]
+            if mine.any():
+                yield pairs, lo, hi, mine

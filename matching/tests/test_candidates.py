@@ -129,9 +129,7 @@ def test_candidates_equal_brute_force_on_random_instance():
     assert pairs(reqs, ments, excluded=excluded) == expected
 
 
-def test_tree_and_direct_distances_find_the_same_pairs(monkeypatch):
-    import matching.engine.candidates as module
-
+def test_block_size_changes_no_pair_and_no_distance():
     rng = np.random.default_rng(12)
     reqs = requests(
         [{"place": (52.5 + rng.normal(0, 0.3), 13.4 + rng.normal(0, 0.4))} for _ in range(60)]
@@ -140,13 +138,22 @@ def test_tree_and_direct_distances_find_the_same_pairs(monkeypatch):
         [{"place": (52.5 + rng.normal(0, 0.3), 13.4 + rng.normal(0, 0.4)),
           "radius_km": float(rng.uniform(0, 40))} for _ in range(50)]
     )  # fmt: skip
-    direct = candidates(reqs, ments)
-    monkeypatch.setattr(module, "_BRUTE_FORCE_CELLS", 0)
-    tree = candidates(reqs, ments)
-    assert len(direct) > 100
-    np.testing.assert_array_equal(direct.req, tree.req)
-    np.testing.assert_array_equal(direct.mentor, tree.mentor)
-    np.testing.assert_allclose(direct.distance_km, tree.distance_km, rtol=1e-12)
+    whole = candidates(reqs, ments)
+    assert len(whole) > 100
+    for chunk in (1, 7):
+        blocks = candidates(reqs, ments, chunk=chunk)
+        np.testing.assert_array_equal(whole.req, blocks.req)
+        np.testing.assert_array_equal(whole.mentor, blocks.mentor)
+        np.testing.assert_array_equal(whole.distance_km, blocks.distance_km)
+
+
+def test_mentor_exactly_at_the_edge_of_own_radius_is_reached_and_a_hair_less_is_not():
+    reqs = requests([{"id": 7, "place": BERLIN, "remote": False}])
+    km = candidates(reqs, mentors([{"id": 1, "place": POTSDAM, "radius_km": 100}])).distance_km[0]
+    for radius, found in ((km, True), (km * (1 + 1e-12), True), (km * (1 - 1e-12), False)):
+        ments = mentors([{"id": 1, "place": POTSDAM, "radius_km": radius}])
+        assert (pairs(reqs, ments) == {(7, 1)}) is found
+        assert (pairs(reqs, ments, max_per_request=3) == {(7, 1)}) is found
 
 
 def test_the_cap_keeps_each_requests_most_promising_feasible_mentors():
