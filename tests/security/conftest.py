@@ -5,11 +5,14 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
+from accounts.models import User
 from accounts.roles import Role
 from conftest import make_user
 from founders.models import Founder, HelpRequest
+from founders.tokens import confirmation_token_make
 from matching.models import Match, MatchingRun
 from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F401 (fixtures)
+from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
 from mentors.models import Mentor
 from outbox.models import Mail, SuppressedAddress
 from vocabulary.consent import FOUNDER_CONSENT
@@ -70,6 +73,17 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
     request_b = help_request_of(
         user=founder_b, place=ratzeburg, email="b@example.org", last_name="Bee"
     )
+    unconfirmed = HelpRequest.objects.create(
+        first_name="Carla",
+        last_name="Neu",
+        email="c-neu@example.org",
+        description="Ich plane ein Café im Dorfgemeinschaftshaus und suche Rat zur Finanzierung.",
+        stage="idea",
+        place=ratzeburg,
+        consent_version=FOUNDER_CONSENT.version,
+        consented_at=timezone.now(),
+        status=HelpRequest.Status.UNCONFIRMED,
+    )
     mentor_a = mentor_of(email="expertin-a@example.org", place=ratzeburg, bio=SECRET_BIO)
     mentor_b = mentor_of(
         email="expertin-b@example.org", place=ratzeburg, bio="Grafikdesign für Hofläden. " * 4
@@ -113,6 +127,7 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         "coordinator": coordinator_user,
         "editor": editor_user,
         "request": offered_request,
+        "unconfirmed": unconfirmed,
         "introduced_request": introduced_request,
         "mentor": mentor_a,
         "pending_mentor": mentor_b,
@@ -124,6 +139,29 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         "suppressed": suppressed,
         "place": ratzeburg,
     }
+
+
+def state(actor: User | None = None) -> tuple:
+    """Everything an attacker could change: requests, profiles, matches, runs, mails, users;
+    with an actor, all but the actor's own (which an own-data page may change)."""
+    requests = HelpRequest.objects.exclude(founder__user=actor)
+    matches = Match.objects.exclude(help_request__founder__user=actor).exclude(mentor__user=actor)
+    return (
+        list(requests.order_by("pk").values_list("pk", "status", "description")),
+        list(Mentor.objects.exclude(user=actor).order_by("pk").values_list("pk", "status", "bio")),
+        list(
+            Mentor.objects.filter(bio=SECRET_BIO)
+            .exclude(user=actor)
+            .values_list("capacity", "paused_until")
+        ),
+        list(matches.order_by("pk").values_list("pk", "status", "mentor_id")),
+        MatchingRun.objects.count(),
+        list(Mail.objects.order_by("pk").values_list("pk", "status", "attempts")),
+        SuppressedAddress.objects.count(),
+        sorted(
+            User.objects.exclude(pk=getattr(actor, "pk", None)).values_list("email", "is_active")
+        ),
+    )
 
 
 def log_in(client, world: dict, role: str) -> None:
@@ -141,3 +179,18 @@ def refused(response) -> bool:
     return response.status_code == 302 and (
         location.startswith("/accounts/login/") or location == "/admin/"
     )
+
+
+def signed_links(world: dict) -> dict[str, str]:
+    """A valid link of every kind the site mails, by its route."""
+    offer, introduced = world["offer"], world["introduced"]
+    confirm = confirmation_token_make(help_request_id=world["unconfirmed"].pk)
+    answer = offer_token_make(match_id=offer.pk, user_id=offer.mentor.user_id)
+    feedback = feedback_token_make(match_id=introduced.pk, side="founder")
+    completion = completion_token_make(match_id=introduced.pk, side="mentor")
+    return {
+        "hilfe-anfragen/bestaetigen/<str:token>/": f"/hilfe-anfragen/bestaetigen/{confirm}/",
+        "vermittlung/antwort/<str:token>/": f"/vermittlung/antwort/{answer}/",
+        "vermittlung/rueckmeldung/<str:token>/": f"/vermittlung/rueckmeldung/{feedback}/",
+        "vermittlung/abschluss/<str:token>/": f"/vermittlung/abschluss/{completion}/",
+    }

@@ -5,11 +5,15 @@ checks against the URLconf."""
 import pytest
 
 from accounts.models import User
-from founders.models import HelpRequest
-from matching.models import Match, MatchingRun
-from mentors.models import Mentor
-from outbox.models import Mail, SuppressedAddress
-from tests.security.conftest import ROLES, SECRET_BIO, SECRET_EMAIL, SECRET_NAME, log_in, refused
+from tests.security.conftest import (
+    ROLES,
+    SECRET_BIO,
+    SECRET_EMAIL,
+    SECRET_NAME,
+    log_in,
+    refused,
+    state,
+)
 from tests.security.urlmap import ROUTES, admin_routes, admin_url
 
 pytestmark = pytest.mark.django_db
@@ -36,29 +40,6 @@ COORDINATOR_REACHES = {
 }
 # What a POST to an admin address would do if it were let through: decide, delete, resend, run.
 ADMIN_ATTACK = {"decision": "reject", "reason": "Spam " * 10, "percent": "1", "note": "x"}
-
-
-def state(actor: User | None = None) -> tuple:
-    """Everything an attacker could change: requests, profiles, matches, runs, mails, users;
-    with an actor, all but the actor's own (which an own-data page may change)."""
-    requests = HelpRequest.objects.exclude(founder__user=actor)
-    matches = Match.objects.exclude(help_request__founder__user=actor).exclude(mentor__user=actor)
-    return (
-        list(requests.order_by("pk").values_list("pk", "status", "description")),
-        list(Mentor.objects.exclude(user=actor).order_by("pk").values_list("pk", "status", "bio")),
-        list(
-            Mentor.objects.filter(bio=SECRET_BIO)
-            .exclude(user=actor)
-            .values_list("capacity", "paused_until")
-        ),
-        list(matches.order_by("pk").values_list("pk", "status", "mentor_id")),
-        MatchingRun.objects.count(),
-        list(Mail.objects.order_by("pk").values_list("pk", "status", "attempts")),
-        SuppressedAddress.objects.count(),
-        sorted(
-            User.objects.exclude(pk=getattr(actor, "pk", None)).values_list("email", "is_active")
-        ),
-    )
 
 
 def shows_secrets(response, *, role: str) -> list[str]:
