@@ -15,6 +15,7 @@ from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F
 from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
 from mentors.models import Mentor
 from outbox.models import Mail, SuppressedAddress
+from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
 from vocabulary.consent import FOUNDER_CONSENT
 from vocabulary.models import Place, Topic
 

@@ -13,7 +13,7 @@ from conftest import PASSWORD, antispam_answers
 from founders.models import HelpRequest
 from matching.models import Feedback, Match
 from mentors.models import Mentor
-from pages.tests.conftest import MESSAGE, contact_page, home  # noqa: F401 (fixtures)
+from pages.tests.conftest import MESSAGE
 from tests.security.conftest import log_in, signed_links, state
 from tests.security.urlmap import LIBRARY_PREFIXES, ROUTES, admin_routes, admin_url
 
@@ -152,7 +152,7 @@ def test_the_mentor_registration_needs_the_token(strict, ratzeburg, human):
     assert Mentor.objects.filter(user__email="mara@example.org").count() == 1
 
 
-def test_the_contact_form_needs_the_token(strict, contact_page, human):  # noqa: F811
+def test_the_contact_form_needs_the_token(strict, contact_page, human):
     url = contact_page.url
     _refused, accepted = without_and_with_token(strict, url, with_token(strict, url, MESSAGE))
     assert accepted.status_code == 200

@@ -10,7 +10,7 @@ from accounts.models import User
 from conftest import PASSWORD, antispam_answers
 from founders.models import HelpRequest
 from mentors.models import Mentor
-from pages.tests.conftest import MESSAGE, contact_page, home  # noqa: F401 (fixtures)
+from pages.tests.conftest import MESSAGE
 
 pytestmark = pytest.mark.django_db
 
@@ -132,6 +132,6 @@ def test_the_mentor_registration_keeps_nothing_after_five_from_one_address(
     assert Mentor.objects.count() == 5
 
 
-def test_the_contact_form_keeps_nothing_after_five_from_one_address(client, contact_page, human):  # noqa: F811
+def test_the_contact_form_keeps_nothing_after_five_from_one_address(client, contact_page, human):
     send_six(client, contact_page.url, lambda n: MESSAGE)
     assert FormSubmission.objects.count() == 5
