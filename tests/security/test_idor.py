@@ -135,3 +135,23 @@ def test_mail_webhooks_refuse_a_caller_without_the_shared_secret(client):
     for provider in ("brevo", "mailjet", "postmark"):
         response = client.post(f"/anymail/{provider}/tracking/", "{}", "application/json")
         assert response.status_code in (400, 401, 403), provider
+
+
+def test_an_import_job_is_seen_only_by_the_coordinator_who_started_it(client, world):
+    from accounts.roles import Role
+    from conftest import make_user
+    from imports import progress
+
+    job_id = progress.job_create(
+        kind="mentors",
+        name="a" * 32,
+        filename="expertinnen-geheim.csv",
+        user_id=world["coordinator"].pk,
+    )
+    log_in(client, world, "coordinator")
+    assert client.get(f"/admin/imports/status/{job_id}/").status_code == 200
+    client.force_login(make_user(email="koordination-2@example.org", role=Role.COORDINATOR))
+    for url in (f"/admin/imports/status/{job_id}/", f"/admin/imports/status/{job_id}/json/"):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert "expertinnen-geheim" not in response.content.decode()
