@@ -15,6 +15,7 @@ from django.db.models import F, Q
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.html import escape
 
 from config.schedules import schedule_ensure
 from outbox.models import Mail, SuppressedAddress
@@ -92,8 +93,11 @@ def mail_render(*, template: str, language: str, context: dict) -> tuple[str, st
 
 
 def _html_from_text(*, subject: str, text: str, language: str) -> str:
+    # Text rendered from a template comes back marked safe, with what people typed unescaped
+    # (right for text/plain); escaped here, a founder's "<img …>" is shown, never mailed as markup.
+    context = {"subject": escape(subject), "text": escape(text)}
     with translation.override(language):
-        return render_to_string("outbox/layout.html", {"subject": subject, "text": text})
+        return render_to_string("outbox/layout.html", context)
 
 
 def mail_render_enqueue(

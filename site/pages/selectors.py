@@ -125,4 +125,6 @@ def pages_search(*, query: str) -> QuerySet[Page]:
     """Live, public guides, events and standard pages matching the query, best first."""
     # Wagtail's .public(): the search backends understand its path filters, not Exists().
     pages = Page.objects.live().public().type(*searchable_page_types()).specific()
-    return pages.search(query.strip(), operator="and")
+    # In SQLite's full-text syntax a double quote opens a phrase, and an unpaired one is an
+    # error (a 500 for a visitor's typo); the words are searched without it on every database.
+    return pages.search(query.replace('"', " ").strip(), operator="and")

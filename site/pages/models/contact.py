@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
@@ -18,9 +19,21 @@ class FormField(AbstractFormField):
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
+class ContactFormBuilder(FormBuilder):
+    """Wagtail leaves multi-line fields unlimited; a message of pages on end is refused with
+    Django's own "höchstens … Zeichen" next to the field instead of being mailed to the team."""
+
+    MAX_MULTILINE_LENGTH = 5000
+
+    def create_multiline_field(self, field, options):
+        options.setdefault("max_length", self.MAX_MULTILINE_LENGTH)
+        return super().create_multiline_field(field, options)
+
+
 class ContactPage(SpamProtectedFormPageMixin, AbstractEmailForm):
     """Never in the page cache: it carries a form with a CSRF token."""
 
+    form_builder = ContactFormBuilder
     intro = models.TextField(_("Einleitung"), blank=True)
     thank_you_text = RichTextField(
         _("Dankestext"),

@@ -1,0 +1,197 @@
+"""The world the security tests attack: two founders, two mentors, a coordinator, an editor, and
+founder A's request offered to mentor A, another introduced; a run, mails, a blocked address."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from accounts.models import User
+from accounts.roles import Role
+from conftest import make_user
+from founders.models import Founder, HelpRequest
+from founders.tokens import confirmation_token_make
+from matching.models import Match, MatchingRun
+from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F401 (fixtures)
+from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
+from mentors.models import Mentor
+from outbox.models import Mail, SuppressedAddress
+from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
+from vocabulary.consent import FOUNDER_CONSENT
+from vocabulary.models import Place, Topic
+
+SECRET_EMAIL = "anna.geheim@example.org"
+SECRET_NAME = "Hansenbrink"
+SECRET_BIO = "Kanzlei Seeblick berät seit zwanzig Jahren Hofläden in Mölln und Umgebung."
+ROLES = ("anonymous", "founder_a", "founder_b", "mentor_a", "mentor_b", "coordinator", "editor")
+
+
+def help_request_of(*, user, place: Place, email: str, last_name: str) -> HelpRequest:
+    founder, _created = Founder.objects.get_or_create(user=user, defaults={"place": place})
+    help_request = HelpRequest.objects.create(
+        founder=founder,
+        first_name="Anna",
+        last_name=last_name,
+        email=email,
+        description="Ich möchte einen Hofladen eröffnen und brauche Hilfe beim Vertrag.",
+        stage="idea",
+        place=place,
+        consent_version=FOUNDER_CONSENT.version,
+        consented_at=timezone.now(),
+        confirmed_at=timezone.now(),
+        status=HelpRequest.Status.OPEN,
+    )
+    help_request.topics.set(Topic.objects.filter(slug="recht"))
+    return help_request
+
+
+def mentor_of(*, email: str, place: Place, bio: str) -> Mentor:
+    user = make_user(email=email, role=Role.MENTOR)
+    user.first_name, user.last_name = "Mara", "Gestalt"
+    user.save(update_fields=["first_name", "last_name"])
+    mentor = Mentor.objects.create(
+        user=user,
+        profession=Mentor.Profession.DESIGNER,
+        organisation="Werbestudio Elbe",
+        bio=bio,
+        place=place,
+        capacity=3,
+        status=Mentor.Status.ACTIVE,
+    )
+    mentor.topics.set(Topic.objects.filter(slug="recht"))
+    return mentor
+
+
+@pytest.fixture
+def world(ratzeburg, coordinator_user, editor_user) -> dict:
+    founder_a = make_user(email="a-gruenderin@example.org", role=Role.FOUNDER)
+    founder_b = make_user(email="b-gruender@example.org", role=Role.FOUNDER)
+    offered_request = help_request_of(
+        user=founder_a, place=ratzeburg, email=SECRET_EMAIL, last_name=SECRET_NAME
+    )
+    introduced_request = help_request_of(
+        user=founder_a, place=ratzeburg, email="a-zwei@example.org", last_name="Zweitname"
+    )
+    request_b = help_request_of(
+        user=founder_b, place=ratzeburg, email="b@example.org", last_name="Bee"
+    )
+    unconfirmed = HelpRequest.objects.create(
+        first_name="Carla",
+        last_name="Neu",
+        email="c-neu@example.org",
+        description="Ich plane ein Café im Dorfgemeinschaftshaus und suche Rat zur Finanzierung.",
+        stage="idea",
+        place=ratzeburg,
+        consent_version=FOUNDER_CONSENT.version,
+        consented_at=timezone.now(),
+        status=HelpRequest.Status.UNCONFIRMED,
+    )
+    mentor_a = mentor_of(email="expertin-a@example.org", place=ratzeburg, bio=SECRET_BIO)
+    mentor_b = mentor_of(
+        email="expertin-b@example.org", place=ratzeburg, bio="Grafikdesign für Hofläden. " * 4
+    )
+    mentor_b.status = Mentor.Status.PENDING  # waiting for a coordinator's review
+    mentor_b.save(update_fields=["status"])
+    run = MatchingRun.objects.create(trigger=MatchingRun.Trigger.COORDINATOR)
+    offer = Match.objects.create(
+        help_request=offered_request, mentor=mentor_a, score=0.8, status=Match.Status.OFFERED
+    )
+    introduced = Match.objects.create(
+        help_request=introduced_request,
+        mentor=mentor_a,
+        score=0.7,
+        status=Match.Status.INTRODUCED,
+    )
+    proposal = Match.objects.create(
+        help_request=request_b, mentor=mentor_a, score=0.6, status=Match.Status.PROPOSED, run=run
+    )
+    mail = Mail.objects.create(
+        template="founders/confirm",
+        to=SECRET_EMAIL,
+        language="de",
+        subject="Bitte bestätigen",
+        text=f"Guten Tag Anna {SECRET_NAME}",
+        status=Mail.Status.FAILED,
+        attempts=6,
+    )
+    suppressed = SuppressedAddress.objects.create(
+        email=SECRET_EMAIL, reason=SuppressedAddress.Reason.BOUNCED
+    )
+    # Coordinators see requests in the admin (the group is synced from accounts.roles).
+    Group.objects.get(name="Coordinator").permissions.add(
+        Permission.objects.get(codename="view_helprequest")
+    )
+    return {
+        "founder_a": founder_a,
+        "founder_b": founder_b,
+        "mentor_a": mentor_a.user,
+        "mentor_b": mentor_b.user,
+        "coordinator": coordinator_user,
+        "editor": editor_user,
+        "request": offered_request,
+        "unconfirmed": unconfirmed,
+        "introduced_request": introduced_request,
+        "mentor": mentor_a,
+        "pending_mentor": mentor_b,
+        "proposal": proposal,
+        "offer": offer,
+        "introduced": introduced,
+        "run": run,
+        "mail": mail,
+        "suppressed": suppressed,
+        "place": ratzeburg,
+    }
+
+
+def state(actor: User | None = None) -> tuple:
+    """Everything an attacker could change: requests, profiles, matches, runs, mails, users;
+    with an actor, all but the actor's own (which an own-data page may change)."""
+    requests = HelpRequest.objects.exclude(founder__user=actor)
+    matches = Match.objects.exclude(help_request__founder__user=actor).exclude(mentor__user=actor)
+    return (
+        list(requests.order_by("pk").values_list("pk", "status", "description")),
+        list(Mentor.objects.exclude(user=actor).order_by("pk").values_list("pk", "status", "bio")),
+        list(
+            Mentor.objects.filter(bio=SECRET_BIO)
+            .exclude(user=actor)
+            .values_list("capacity", "paused_until")
+        ),
+        list(matches.order_by("pk").values_list("pk", "status", "mentor_id")),
+        MatchingRun.objects.count(),
+        list(Mail.objects.order_by("pk").values_list("pk", "status", "attempts")),
+        SuppressedAddress.objects.count(),
+        sorted(
+            User.objects.exclude(pk=getattr(actor, "pk", None)).values_list("email", "is_active")
+        ),
+    )
+
+
+def log_in(client, world: dict, role: str) -> None:
+    client.logout()
+    if role != "anonymous":
+        client.force_login(world[role])
+
+
+def refused(response) -> bool:
+    """404/403/405/400, or sent to the login (anonymous) or the admin home (Wagtail's "no
+    permission"): the answer neither shows nor changes the object."""
+    if response.status_code in (400, 403, 404, 405):
+        return True
+    location = response.get("Location", "")
+    return response.status_code == 302 and (
+        location.startswith("/accounts/login/") or location == "/admin/"
+    )
+
+
+def signed_links(world: dict) -> dict[str, str]:
+    """A valid link of every kind the site mails, by its route."""
+    offer, introduced = world["offer"], world["introduced"]
+    confirm = confirmation_token_make(help_request_id=world["unconfirmed"].pk)
+    answer = offer_token_make(match_id=offer.pk, user_id=offer.mentor.user_id)
+    feedback = feedback_token_make(match_id=introduced.pk, side="founder")
+    completion = completion_token_make(match_id=introduced.pk, side="mentor")
+    return {
+        "hilfe-anfragen/bestaetigen/<str:token>/": f"/hilfe-anfragen/bestaetigen/{confirm}/",
+        "vermittlung/antwort/<str:token>/": f"/vermittlung/antwort/{answer}/",
+        "vermittlung/rueckmeldung/<str:token>/": f"/vermittlung/rueckmeldung/{feedback}/",
+        "vermittlung/abschluss/<str:token>/": f"/vermittlung/abschluss/{completion}/",
+    }
