@@ -2,18 +2,10 @@
 a coordinator starts a run, approves, the mentor accepts, feedback is asked; every task and
 every mail goes through the queue and is carried out by `manage.py qcluster`."""
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from django.db import connection
 from django.utils import timezone
-from django_q.conf import Conf
 
 from conftest import missing_tool
 from matching.feedback import feedback_requests_send
@@ -21,23 +13,12 @@ from matching.lifecycle import match_accept, match_approve
 from matching.models import Match, MatchingRun
 from matching.services import matching_run_start
 from outbox.models import Mail
+from tests.worker import wait_for, worker_running
 
-ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = "redis://127.0.0.1:6379/15"  # a database of its own, emptied around the test
 
-pytestmark = [
-    # Real commits the worker can see; the topics a data migration wrote are restored after.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="the worker process needs a database it can share (SQLite's test one is in memory)",
-    ),
-]
-
-
-def _database_url() -> str:
-    db = connection.settings_dict
-    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+# Real commits the worker can see; the topics a data migration wrote are restored after.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _redis():
@@ -53,48 +34,16 @@ def _redis():
 
 @pytest.fixture(params=["orm", "redis"])
 def worker(request, monkeypatch):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": _database_url(),
-        "Q_SYNC": "0",
-        "Q_WORKERS": "1",
-    }
-    env.pop("REDIS_URL", None)
-    monkeypatch.setattr(Conf, "SYNC", False)  # this process queues, the worker carries out
-    if request.param == "redis":
-        client = _redis()
-        client.flushdb()
-        env["REDIS_URL"] = REDIS_URL
-        monkeypatch.setattr(Conf, "ORM", None)
-        monkeypatch.setattr(Conf, "REDIS", REDIS_URL)
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "qcluster"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    yield request.param
-    process.send_signal(signal.SIGTERM)
+    if request.param == "orm":
+        with worker_running(monkeypatch=monkeypatch):
+            yield request.param
+        return
+    _redis().flushdb()
     try:
-        output, _ = process.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        output, _ = process.communicate()
-    if request.param == "redis":
+        with worker_running(monkeypatch=monkeypatch, redis_url=REDIS_URL):
+            yield request.param
+    finally:
         _redis().flushdb()
-    assert "Traceback" not in output, output
-
-
-def wait_for(condition, what: str, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    pytest.fail(f"the worker did not get there in {seconds} s: {what}")
 
 
 def _all_sent() -> bool:
