@@ -41,9 +41,16 @@ def worker_can_share_database() -> bool:
 
 
 @contextmanager
-def worker_running(*, monkeypatch: pytest.MonkeyPatch, redis_url: str | None = None) -> Iterator:
-    """Start `manage.py qcluster` on the test database (ORM broker, or Redis at redis_url);
-    stop it afterwards and fail the test if it logged a traceback."""
+def worker_running(
+    *,
+    monkeypatch: pytest.MonkeyPatch,
+    redis_url: str | None = None,
+    env: dict[str, str] | None = None,
+) -> Iterator[subprocess.Popen]:
+    """Start `manage.py qcluster` on the test database (ORM broker, or Redis at redis_url) with
+    `env` added to its environment; stop it afterwards and fail the test if it logged a
+    traceback."""
+    extra_env = env or {}
     database_url = shared_database_url()
     if database_url is None:
         pytest.skip("the worker process needs a test database it can share (not SQLite in memory)")
@@ -53,6 +60,7 @@ def worker_running(*, monkeypatch: pytest.MonkeyPatch, redis_url: str | None = N
         "DATABASE_URL": database_url,
         "Q_SYNC": "0",
         "Q_WORKERS": "1",
+        **extra_env,
     }
     for name in ("REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"):
         env.pop(name, None)
