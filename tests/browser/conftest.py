@@ -66,6 +66,7 @@ def new_page(browser, live_server, viewport) -> Iterator[Callable]:
     def new_page(**options):
         context = browser.new_context(viewport=viewport, locale="de-DE", **options)
         contexts.append(context)
+        context.set_default_timeout(15_000)
         page = context.new_page()
         page.base_url = live_server.url
         return page

@@ -10,13 +10,15 @@ LINK = re.compile(r"https?://\S+")
 
 
 def mail_sent(*, to: str, template: str, seconds: float = 60) -> Mail:
-    """The mail `template` to `to` once the worker has sent it."""
+    """The latest mail to `to` whose template starts with `template`, once the worker has sent
+    it."""
+    mails = Mail.objects.filter(to=to, template__startswith=template)
 
     def sent() -> bool:
-        return Mail.objects.filter(to=to, template=template, status=Mail.Status.SENT).exists()
+        return mails.filter(status=Mail.Status.SENT).exists()
 
     wait_for(sent, f"mail {template} to {to} sent", seconds=seconds)
-    return Mail.objects.filter(to=to, template=template).latest("pk")
+    return mails.filter(status=Mail.Status.SENT).latest("pk")
 
 
 def link_in(mail: Mail, *, containing: str) -> str:
