@@ -21,6 +21,19 @@ def make_user(*, email: str, role: Role | None = None, verified: bool = True) ->
     return user
 
 
+def pytest_collection_modifyitems(items):
+    """Every transactional test restores the database the migrations left (topics, pages, the
+    service region …) and its flush leaves post_migrate alone. Mixing both kinds breaks:
+    a plain flush re-creates the role groups, which the next restore then inserts twice."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get(
+            "serialized_rollback"
+        ):
+            serialized = pytest.mark.django_db(**marker.kwargs, serialized_rollback=True)
+            item.add_marker(serialized, append=False)
+
+
 def missing_tool(message: str) -> None:
     """A test that needs a tool the machine lacks: skipped locally, a failure under CI."""
     if os.environ.get("CI"):

@@ -21,3 +21,9 @@ WHITENOISE_AUTOREFRESH = True
 # Live-server threads must not keep connections open, or the test database cannot be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# On SQLite the test database is a file, not memory, so a worker process started by a test (and
+# the live server's threads) share it; TEST_SQLITE=":memory:" goes back to memory.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": env("TEST_SQLITE", default=str(VAR_DIR / "test.sqlite3"))  # noqa: F405
+    }
