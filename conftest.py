@@ -27,8 +27,10 @@ def pytest_collection_modifyitems(items):
     a plain flush re-creates the role groups, which the next restore then inserts twice."""
     for item in items:
         marker = item.get_closest_marker("django_db")
-        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get(
-            "serialized_rollback"
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and not marker.kwargs.get("serialized_rollback")
         ):
             serialized = pytest.mark.django_db(**marker.kwargs, serialized_rollback=True)
             item.add_marker(serialized, append=False)
@@ -159,13 +161,3 @@ def _commit_hooks_run_when_a_request_ends():
     request_finished.connect(_commit_hooks_run, dispatch_uid="tests.commit_hooks")
     yield
     request_finished.disconnect(dispatch_uid="tests.commit_hooks")
-
-
-@pytest.fixture
-def seeded_topics(db):
-    """The topics a data migration writes; a transactional test's flush empties the table."""
-    import importlib
-
-    from django.apps import apps
-
-    importlib.import_module("vocabulary.migrations.0004_seed_topics").seed_topics(apps, None)

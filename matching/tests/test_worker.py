@@ -32,7 +32,7 @@ def _redis():
 
 
 @pytest.fixture(params=["orm", "redis"])
-def worker(request, monkeypatch, seeded_topics):
+def worker(request, monkeypatch):
     if request.param == "orm":
         with worker_running(monkeypatch=monkeypatch):
             yield request.param

@@ -17,7 +17,7 @@ def _fill(page) -> None:
     page.get_by_role("checkbox", name="Recht & Verträge").check()
 
 
-def test_a_failed_send_keeps_the_input_and_success_forgets_it(page, seeded_topics, ratzeburg):
+def test_a_failed_send_keeps_the_input_and_success_forgets_it(page, ratzeburg):
     form = page.base_url + "/hilfe-anfragen/"
     page.goto(form)
     _fill(page)
