@@ -93,6 +93,16 @@ def editor_user(db) -> User:
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from django.db import connections
+
+    # serialized_rollback restores what migrations wrote from the connection object that made
+    # the test database. Under Playwright's sync API the tests run where Django hands out a new
+    # connection object without that copy, and the restore silently did nothing
+    # (pytest-django #1117): kept on the backend's class, every connection object has it.
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents is not None:
+            type(connections[alias])._test_serialized_contents = contents
     yield
     # Threads of the live server may leave an idle connection behind; PostgreSQL refuses to drop
     # a database that still has one, so end them before pytest-django drops the test database.
