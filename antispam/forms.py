@@ -11,9 +11,10 @@
 `form.cleaned_data` never contains the extra fields, so they are neither stored nor mailed.
 """
 
+from allauth.account.adapter import get_adapter
 from django import forms
-from django.core.exceptions import ValidationError
-from django.http import HttpRequest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -35,9 +36,30 @@ ANTISPAM_FIELDS = (HONEYPOT_FIELD, TOKEN_FIELD, ANSWER_FIELD)
 
 
 def client_address(request: HttpRequest) -> str:
-    """The one place that says where a request came from. Behind a reverse proxy, REMOTE_ADDR
-    must be the visitor's address (set by the proxy setup), or all visitors share one limit."""
-    return request.META.get("REMOTE_ADDR", "")
+    """Where a request came from, by the same rule as allauth's login limits: REMOTE_ADDR, or
+    behind TRUSTED_PROXY_COUNT reverse proxies the address they put into X-Forwarded-For."""
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:  # no address at all
+        return ""
+
+
+RATE_LIMITED_STATUS = 429
+
+
+def rate_limited_explain(*, form, response) -> HttpResponse:
+    """Too many submissions from one address (a person on a shared line, or a bot): the form
+    comes back with what was typed and a plain explanation, answered 429 Too Many Requests."""
+    form.add_error(
+        None,
+        _(
+            "Von Ihrem Internetanschluss kamen gerade sehr viele Einsendungen. Bitte senden Sie "
+            "das Formular in zehn Minuten noch einmal – Ihre Eingaben bleiben hier stehen."
+        ),
+    )
+    answer = response(form)
+    answer.status_code = RATE_LIMITED_STATUS
+    return answer
 
 
 class SpamProtectedFormMixin:

@@ -2,13 +2,15 @@
 
     class ContactPage(SpamProtectedFormPageMixin, AbstractEmailForm): ...
 
-Spam gets the page's normal landing ("thank you") page, but no FormSubmission and no mail.
+Spam gets the page's normal landing ("thank you") page, but no FormSubmission and no mail;
+too many submissions from one address get the form back, answered 429.
 """
 
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
-from antispam.forms import SpamProtectedFormMixin
+from antispam.forms import SpamProtectedFormMixin, rate_limited_explain
+from antispam.services import Verdict
 
 
 class SpamProtectedFormPageMixin:
@@ -26,12 +28,18 @@ class SpamProtectedFormPageMixin:
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if form.spam_check(request).is_spam:
+        verdict = form.spam_check(request)
+        if verdict is Verdict.RATE_LIMITED:
+            return rate_limited_explain(form=form, response=lambda f: self._form_page(request, f))
+        if verdict.is_spam:
             return self.render_landing_page(request, None, *args, **kwargs)
         if form.is_valid():
             submission = self.process_form_submission(form)
             form.spam_accept(request)
             return self.render_landing_page(request, submission, *args, **kwargs)
+        return self._form_page(request, form)
+
+    def _form_page(self, request: HttpRequest, form) -> HttpResponse:
         context = self.get_context(request)
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context)

@@ -40,7 +40,8 @@ class Verdict(enum.StrEnum):
 
     @property
     def is_spam(self) -> bool:
-        """Spam is answered with the normal thank-you page, but nothing is kept or sent."""
+        """Spam is answered with the normal thank-you page, but nothing is kept or sent; a
+        rate-limited submission is spam too, but the forms tell it apart (see forms)."""
         return self not in (Verdict.OK, Verdict.EXPIRED)
 
 

@@ -1,6 +1,10 @@
-"""Spam protection for class-based form views: spam looks accepted but never reaches form_valid."""
+"""Spam protection for class-based form views: spam looks accepted but never reaches form_valid;
+too many submissions from one address are answered 429 with the form and what was typed."""
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+
+from antispam.forms import rate_limited_explain
+from antispam.services import Verdict
 
 
 class SpamProtectedFormViewMixin:
@@ -22,7 +26,10 @@ class SpamProtectedFormViewMixin:
 
     def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         form = self.get_form()
-        if form.spam_check(request).is_spam:
+        verdict = form.spam_check(request)
+        if verdict is Verdict.RATE_LIMITED:
+            return rate_limited_explain(form=form, response=self.form_invalid)
+        if verdict.is_spam:
             return self.spam_response(form)
         if not form.is_valid():
             return self.form_invalid(form)

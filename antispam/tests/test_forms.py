@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core import mail
 
+from antispam.forms import client_address
 from antispam.tests.urls import CallbackForm
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("antispam.tests.urls")]
@@ -69,10 +70,15 @@ def test_answer_that_is_no_number_is_explained(client, settings):
     assert "Bitte geben Sie das Ergebnis als Zahl ein, z. B. 7." in html.decode()
 
 
-def test_rate_limit_after_five_messages(client, settings):
+def test_after_five_messages_the_sixth_is_answered_429_with_the_input_kept(client, settings):
     settings.ANTISPAM_MIN_SECONDS = 0
-    for _ in range(6):
+    for _ in range(5):
         assert client.post(URL, shown(client)).status_code == 302
+    sixth = client.post(URL, shown(client))
+    assert sixth.status_code == 429
+    page = sixth.content.decode()
+    assert "Bitte senden Sie das Formular in zehn Minuten noch einmal" in page
+    assert 'value="Jan"' in page
     assert len(mail.outbox) == 5
 
 
@@ -80,3 +86,11 @@ def test_form_without_a_request_still_refuses_a_wrong_or_missing_answer():
     form = CallbackForm({"name": "Jan", "phone": "1"})
     assert not form.is_valid()
     assert "antispam_answer" in form.errors
+
+
+def test_behind_a_trusted_proxy_the_visitor_address_counts(rf, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    request = rf.post("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.7")
+    assert client_address(request) == "203.0.113.7"
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 0  # without a proxy, the header is not trusted
+    assert client_address(request) == "10.0.0.2"

@@ -64,10 +64,10 @@ def test_password_reset_mails_for_one_address_stop_after_five_a_minute(client, f
 
 
 def test_signups_from_one_address_stop_after_five(client, human, settings):
-    for n in range(6):
-        html = client.get("/accounts/signup/").content.decode()
-        data = {"email": f"neu{n}@example.org", "password1": PASSWORD, "password2": PASSWORD}
-        client.post("/accounts/signup/", {**data, **antispam_answers(html)})
+    def signup(n: int) -> dict:
+        return {"email": f"neu{n}@example.org", "password1": PASSWORD, "password2": PASSWORD}
+
+    send_six(client, "/accounts/signup/", signup)
     assert User.objects.filter(email__startswith="neu").count() == 5
 
 
@@ -107,9 +107,12 @@ def mentor_registration(n: int) -> dict:
 
 
 def send_six(client, url: str, make) -> None:
+    """Six submissions from one address: the sixth is answered 429 and explained."""
+    statuses = []
     for n in range(6):
         html = client.get(url).content.decode()
-        client.post(url, {**make(n), **antispam_answers(html)})
+        statuses.append(client.post(url, {**make(n), **antispam_answers(html)}).status_code)
+    assert statuses[5] == 429 and 429 not in statuses[:5]
 
 
 def test_the_help_request_form_keeps_nothing_after_five_from_one_address(client, places, human):

@@ -179,6 +179,9 @@ ACCOUNT_SESSION_REMEMBER = None
 # form with the reason instead of bouncing back and forth between admin and login.
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Landvorteil] "
+# Behind this many reverse proxies the visitor's address is taken from X-Forwarded-For (the
+# proxies' own addresses last); rate limits and spam limits then count per visitor, not per proxy.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 # allauth's default rate limits apply: per IP and per address for logins, codes, resets.
 

@@ -142,14 +142,16 @@ def test_form_left_open_too_long_asks_a_new_sum_and_keeps_the_message(
     assert FormSubmission.objects.count() == 0 and mail.outbox == []
 
 
-def test_after_five_messages_from_one_address_more_are_dropped_quietly(
+def test_after_five_messages_from_one_address_the_sixth_is_explained_and_kept_in_the_form(
     client, contact_page, contact_form, slow_people, django_capture_on_commit_callbacks
 ):
     responses = [
         send(client, contact_page, contact_form(), django_capture_on_commit_callbacks)
         for _ in range(6)
     ]
-    assert all(THANKS in r.content.decode() for r in responses)
+    assert all(THANKS in r.content.decode() for r in responses[:5])
+    assert responses[5].status_code == 429
+    assert "in zehn Minuten noch einmal" in responses[5].content.decode()
     assert FormSubmission.objects.count() == 5 and len(mail.outbox) == 5
 
 
