@@ -21,6 +21,20 @@ def make_user(*, email: str, role: Role | None = None, verified: bool = True) ->
     return user
 
 
+def pytest_collection_modifyitems(items):
+    """A transactional test empties every table when it ends; without serialized_rollback the
+    flush also re-runs post_migrate, whose rows (groups, schedules) then clash with the restore
+    of the next test that has it. So every transactional test restores what migrations wrote."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get(
+            "serialized_rollback"
+        ):
+            raise pytest.UsageError(
+                f"{item.nodeid}: use django_db(transaction=True, serialized_rollback=True)"
+            )
+
+
 def missing_tool(message: str) -> None:
     """A test that needs a tool the machine lacks: skipped locally, a failure under CI."""
     if os.environ.get("CI"):
