@@ -9,7 +9,7 @@ from matching.lifecycle import MatchStateError, match_accept, match_approve
 from matching.models import Match
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="row locks need PostgreSQL (SQLite locks all)"
     ),

@@ -12,7 +12,7 @@ from django.utils import timezone
 from outbox.models import Mail, SuppressedAddress
 from outbox.services import mail_enqueue, mail_resend, mail_send, mails_send_due
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_a_rolled_back_change_sends_nothing():

@@ -5,7 +5,10 @@ from playwright.sync_api import expect
 
 from vocabulary.models import Place
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.urls("tests.browser.place_form")]
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.urls("tests.browser.place_form"),
+]
 
 
 @pytest.fixture
