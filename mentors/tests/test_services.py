@@ -128,23 +128,18 @@ def test_capacity_within_bounds_is_saved(make_mentor, capacity):
 
 
 def test_the_coordinators_link_to_a_new_profile_works_past_a_thousand_ids(
-    ratzeburg, rf, coordinator_user, django_capture_on_commit_callbacks
+    ratzeburg, coordinator_user, django_capture_on_commit_callbacks
 ):
     # German number formatting once turned id 1234 into "1.234" inside the link.
     from accounts.models import User
+    from mentors.mails import pending_mails_enqueue
 
-    User.objects.create(pk=1233, email="platzhalter@example.org")
-    Mentor.objects.create(
-        pk=1233, user=User.objects.get(pk=1233), profession="designer", bio="x", place=ratzeburg
+    user = User.objects.create(pk=1234, email="neu@example.org")
+    mentor = Mentor.objects.create(
+        pk=1234, user=user, profession="designer", bio="x", place=ratzeburg
     )
     with django_capture_on_commit_callbacks(execute=True):
-        mentor = mentor_register(
-            request=rf.post("/expertin-werden/"),
-            email="neu@example.org", password="Kornfeld-am-Elbdeich-7", first_name="Nora",
-            last_name="Neu", profession=Mentor.Profession.DESIGNER, organisation="",
-            topics=list(Topic.objects.filter(slug="marketing")), bio="x" * 90, place=ratzeburg,
-            travel_radius_km=20, remote=False, languages=["de"], capacity=1,
-        )  # fmt: skip
-    assert mentor.pk == 1234
-    (to_coordinator,) = [m for m in mail.outbox if m.to == [coordinator_user.email]]
+        pending_mails_enqueue(mentor=mentor)
+    (to_coordinator,) = mail.outbox
+    assert to_coordinator.to == [coordinator_user.email]
     assert "/admin/mentors/review/1234/" in to_coordinator.body
