@@ -15,6 +15,7 @@ from matching.models import Feedback, Match
 from mentors.models import Mentor
 from pages.tests.conftest import MESSAGE
 from tests.security.conftest import log_in, signed_links, state
+from tests.security.submissions import help_request, mentor_registration
 from tests.security.urlmap import LIBRARY_PREFIXES, ROUTES, admin_routes, admin_url
 
 pytestmark = pytest.mark.django_db
@@ -109,18 +110,7 @@ def without_and_with_token(client: Client, url: str, data: dict):
 
 
 def test_the_help_request_form_needs_the_token(strict, places, human):
-    request = {
-        "topics": ["recht"],
-        "description": "Ich will einen Hofladen gründen und weiß nicht, welche Rechtsform passt.",
-        "stage": "founding",
-        "place": "23909",
-        "formats": ["video"],
-        "languages": ["de"],
-        "first_name": "Anna",
-        "last_name": "Hansen",
-        "email": "anna@example.org",
-        "consent": "on",
-    }
+    request = help_request(0)
     assert HelpRequest.objects.count() == 0
     url = "/hilfe-anfragen/"
     _refused, accepted = without_and_with_token(strict, url, with_token(strict, url, request))
@@ -129,27 +119,11 @@ def test_the_help_request_form_needs_the_token(strict, places, human):
 
 
 def test_the_mentor_registration_needs_the_token(strict, ratzeburg, human):
-    from vocabulary.models import Topic
-
-    registration = {
-        "first_name": "Mara",
-        "last_name": "Gestalt",
-        "email": "mara@example.org",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "profession": "designer",
-        "topics": [Topic.objects.get(slug="marketing").pk],
-        "bio": "Ich gestalte seit zwanzig Jahren Marken für kleine Betriebe im Kreis. " * 2,
-        "place": "23909",
-        "travel_radius_km": "40",
-        "languages": ["de"],
-        "capacity": "2",
-        "consent": "on",
-    }
+    registration = mentor_registration(0)
     url = "/expertin-werden/"
     _refused, accepted = without_and_with_token(strict, url, with_token(strict, url, registration))
     assert accepted.status_code == 302
-    assert Mentor.objects.filter(user__email="mara@example.org").count() == 1
+    assert Mentor.objects.filter(user__email="mara0@example.org").count() == 1
 
 
 def test_the_contact_form_needs_the_token(strict, contact_page, human):

@@ -11,6 +11,7 @@ from conftest import PASSWORD, antispam_answers
 from founders.models import HelpRequest
 from mentors.models import Mentor
 from pages.tests.conftest import MESSAGE
+from tests.security.submissions import help_request, mentor_registration
 
 pytestmark = pytest.mark.django_db
 
@@ -69,41 +70,6 @@ def test_signups_from_one_address_stop_after_five(client, human, settings):
 
     send_six(client, "/accounts/signup/", signup)
     assert User.objects.filter(email__startswith="neu").count() == 5
-
-
-def help_request(n: int) -> dict:
-    return {
-        "topics": ["recht"],
-        "description": "Ich will einen Hofladen gründen und weiß nicht, welche Rechtsform passt.",
-        "stage": "founding",
-        "place": "23909",
-        "formats": ["video"],
-        "languages": ["de"],
-        "first_name": "Anna",
-        "last_name": "Hansen",
-        "email": f"anna{n}@example.org",
-        "consent": "on",
-    }
-
-
-def mentor_registration(n: int) -> dict:
-    from vocabulary.models import Topic
-
-    return {
-        "first_name": "Mara",
-        "last_name": "Gestalt",
-        "email": f"mara{n}@example.org",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "profession": "designer",
-        "topics": [Topic.objects.get(slug="marketing").pk],
-        "bio": "Ich gestalte seit zwanzig Jahren Marken für kleine Betriebe im Kreis. " * 2,
-        "place": "23909",
-        "travel_radius_km": "40",
-        "languages": ["de"],
-        "capacity": "2",
-        "consent": "on",
-    }
 
 
 def send_six(client, url: str, make) -> None:
