@@ -14,23 +14,12 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from config.wagtail_admin import ReadOnlyPermissionPolicy
 from founders.models import HelpRequest
 from founders.selectors import help_request_timeline
 from vocabulary.models import Land, ServiceArea, Topic
-
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Coordinators read requests; the founder's own words are never edited in the admin."""
-
-    def user_has_permission(self, user, action: str) -> bool:
-        return action == "view" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([a for a in actions if a == "view"])
-
 
 register_permission_policy(HelpRequest, ReadOnlyPermissionPolicy(HelpRequest))
 

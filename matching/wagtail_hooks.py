@@ -5,17 +5,14 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import path, reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permissions import register_permission_policy
 
-from founders.wagtail_hooks import ReadOnlyPermissionPolicy
+from config.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
 from matching import views
 from matching.mentor_feedback import mentor_feedback_summary
 from matching.models import Match, MatchingRun
@@ -30,20 +27,6 @@ from matching.wording import reasons_text
 
 register_permission_policy(MatchingRun, ReadOnlyPermissionPolicy(MatchingRun))
 register_permission_policy(Match, ReadOnlyPermissionPolicy(Match))
-
-
-def index_with_button(*, label, url_name: str, icon: str, permission: str) -> type[IndexView]:
-    """An index view with one more header button, for users holding `permission`."""
-
-    class IndexWithButton(IndexView):
-        @cached_property
-        def header_buttons(self):
-            buttons = super().header_buttons
-            if self.request.user.has_perm(permission):
-                buttons.append(HeaderButton(label, url=reverse(url_name), icon_name=icon))
-            return buttons
-
-    return IndexWithButton
 
 
 class MatchingRunViewSet(ModelViewSet):

@@ -35,12 +35,11 @@ from wagtail import signals as wagtail_signals
 
 VERSION_KEY = "pages:cache-version"
 KEY_PREFIX = "pages:view:"
-DEFAULT_PAGE_CACHE_SECONDS = 600
 HIT_HEADER = "X-Page-Cache"
 
 
 def page_cache_seconds() -> int:
-    return int(getattr(settings, "PAGE_CACHE_SECONDS", DEFAULT_PAGE_CACHE_SECONDS))
+    return settings.PAGE_CACHE_SECONDS
 
 
 def _has_messages(request: HttpRequest) -> bool:
