@@ -90,34 +90,47 @@ def texts(rng: np.random.Generator, topic_lists: list[list[int]]) -> list[str]:
     return out
 
 
-def instance(seed: int, n_req: int, n_mentors: int) -> tuple[Requests, Mentors]:
+# How founders and mentors can meet. "region": as bench/matching.py times it (mentors drive
+# 10–80 km, many meet by video, running matches hold a third of the places). "rural": a harder
+# season start for the served-versus-greedy comparison: specialists (1–2 topics) who drive
+# 5–25 km, few meet by video, most founders only in person, every place free.
+SHAPES = {
+    "region": dict(topics=4, radius=(10, 80), remote=0.4, in_person_only=0.35, taken=0.3),
+    "rural": dict(topics=2, radius=(5, 25), remote=0.1, in_person_only=0.7, taken=0.0),
+}
+
+
+def instance(
+    seed: int, n_req: int, n_mentors: int, shape: str = "region"
+) -> tuple[Requests, Mentors]:
+    how = SHAPES[shape]
     rng = np.random.default_rng(seed)
     r_topics = topic_sets(rng, n_req, 3, skew=1.0)
-    m_topics = topic_sets(rng, n_mentors, 4, skew=0.5)  # supply is flatter than demand
+    m_topics = topic_sets(rng, n_mentors, how["topics"], skew=0.5)  # supply flatter than demand
     r_lat, r_lon = places(rng, n_req)
     m_lat, m_lon = places(rng, n_mentors)
-    fmt = rng.random(n_req)  # 35 % in person only, 15 % remote only, 50 % either
+    fmt = rng.random(n_req)  # in person only, either (the most), remote only (15 %)
     requests = Requests(
         ids=np.arange(n_req),
         topics=topic_matrix(r_topics, n_topics=N_TOPICS),
         languages=languages(rng, n_req, german=0.96),
         in_person=fmt < 0.85,
-        remote=fmt >= 0.35,
+        remote=fmt >= how["in_person_only"],
         lat=r_lat,
         lon=r_lon,
         waiting_days=np.rint(rng.exponential(30, n_req)),
         texts=texts(rng, r_topics),
     )
     total = rng.integers(1, 6, n_mentors)  # places a mentor offers, 1–5
-    load = rng.binomial(total, 0.3)  # a third is taken by running matches
+    load = rng.binomial(total, how["taken"])  # places taken by running matches
     mentors = Mentors(
         ids=np.arange(n_mentors),
         topics=topic_matrix(m_topics, n_topics=N_TOPICS),
         languages=languages(rng, n_mentors, german=0.99),
         lat=m_lat,
         lon=m_lon,
-        radius_km=rng.uniform(10, 80, n_mentors),
-        remote=rng.random(n_mentors) < 0.4,
+        radius_km=rng.uniform(*how["radius"], n_mentors),
+        remote=rng.random(n_mentors) < how["remote"],
         capacity=total - load,
         load=load,
         texts=texts(rng, m_topics),
