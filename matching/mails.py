@@ -4,7 +4,6 @@ outbox inside the transaction of the change that causes it."""
 from datetime import timedelta
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -13,15 +12,10 @@ from matching.models import Match
 from matching.models.feedback import Side
 from matching.selectors import offer_summary
 from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
+from outbox.links import mail_link
 from outbox.services import mail_render_enqueue
 
 FIRST_MEETING_LENGTH = timedelta(hours=1)
-
-
-def _absolute(*, language: str, name: str, token: str) -> str:
-    with translation.override(language):  # the link opens the page in the reader's language
-        path = reverse(name, kwargs={"token": token})
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def _mentor_language(match: Match) -> str:
@@ -40,7 +34,7 @@ def offer_mail_enqueue(*, match: Match, reminder: bool = False) -> None:
             "mentor": mentor,
             "help_request": match.help_request,
             "summary": offer_summary(match=match),
-            "url": _absolute(language=language, name="matching:answer", token=token),
+            "url": mail_link(language=language, name="matching:answer", token=token),
             "reminder": reminder,
             "expiry_days": settings.MATCHING_OFFER_EXPIRY_DAYS,
         },
@@ -121,7 +115,7 @@ def feedback_mails_enqueue(*, match: Match) -> None:
             language=language,
             context={
                 "name": name,
-                "url": _absolute(language=language, name="matching:feedback", token=token),
+                "url": mail_link(language=language, name="matching:feedback", token=token),
             },
         )
 
@@ -137,6 +131,6 @@ def completion_mails_enqueue(*, match: Match) -> None:
             context={
                 "name": name,
                 "weeks": settings.MATCHING_COMPLETION_PROMPT_WEEKS,
-                "url": _absolute(language=language, name="matching:completion", token=token),
+                "url": mail_link(language=language, name="matching:completion", token=token),
             },
         )
