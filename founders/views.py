@@ -54,6 +54,8 @@ class HelpRequestCreateView(SpamProtectedFormViewMixin, FormView):
             slugs = form.data.getlist("topics")[:20]
         context["suggested_guides"] = guides_suggested(topic_slugs=slugs, words="")
         context["suggestion_topic"] = slugs[0] if slugs else ""
+        # The unbound fields are the same for everyone who comes with these topics preselected.
+        context["initial_topics"] = ",".join(sorted(slugs))
         return context
 
     def form_valid(self, form: HelpRequestForm) -> HttpResponse:
