@@ -44,7 +44,8 @@ class HelpRequestCreateView(SpamProtectedFormViewMixin, FormView):
 
     def get_initial(self) -> dict:
         slugs = _topic_slugs(self.request.GET.getlist("thema"))
-        return {**super().get_initial(), "topics": list(Topic.objects.filter(slug__in=slugs))}
+        topics = list(Topic.objects.filter(slug__in=slugs)) if slugs else []
+        return {**super().get_initial(), "topics": topics}
 
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)

@@ -133,3 +133,13 @@ def test_a_preview_is_never_stored_nor_served_from_the_fragment_cache(
     preview = guide.make_preview_request()
     assert "Entwurf in der Vorschau." in preview.content.decode()
     assert "Entwurf in der Vorschau." not in client.get(guide.url).content.decode()
+
+
+def test_a_typed_place_is_shown_only_to_whoever_typed_it(client, guide_index):
+    guide = guide_make(guide_index, body=[("land", {"land": "SH", "text": "<p>IHK Lübeck.</p>"})])
+    first = client.get(f"{guide.url}?plz=Nirgendwohausen").content.decode()
+    second = client.get(f"{guide.url}?plz=Irgendwostadt").content.decode()
+    plain = client.get(guide.url).content.decode()
+    assert 'value="Nirgendwohausen"' in first
+    assert 'value="Irgendwostadt"' in second and "Nirgendwohausen" not in second
+    assert "Nirgendwohausen" not in plain and "Irgendwostadt" not in plain
