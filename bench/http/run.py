@@ -7,7 +7,7 @@ Run: .venv/bin/python bench/http/run.py [--duration 60] [--connections 64] [--p9
 Needs wrk (apt-get install wrk), PostgreSQL at 127.0.0.1:5432 (user postgres, trust) and Redis at
 127.0.0.1:6379. Builds the database landvorteil_http (demo region) on first use. Not a test.
 
-gunicorn reads gunicorn.conf.py in the repository (as in production); the uncached guide runs with
+gunicorn reads site/config/gunicorn.py (as in production); the uncached guide runs with
 PAGE_CACHE_SECONDS=0, so only the fragment and route caches (pages/fragments.py, routing.py)
 apply. Each URL gets a few seconds of discarded load first, so every worker has compiled its
 templates. Prints req/s, p50/p99 and the ratio to the minimal view per URL, then MET or MISSED
@@ -87,7 +87,8 @@ def prepare() -> str:
 @contextlib.contextmanager
 def gunicorn(port: int, workers: int, **extra_env: str):
     process = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "--workers", str(workers),
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "-c", "python:config.gunicorn",
+         "--workers", str(workers),
          "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
         env={**ENV, **extra_env},
         cwd=ROOT,
@@ -123,7 +124,7 @@ def _ms(value: str) -> float:
 # Site search with words no visitor asked before: every request misses the search fragment
 # (a random page number is part of its key; out-of-range numbers show the last page).
 COLD_SEARCH_LUA = """
-local words = {"Gewerbe", "anmelden", "Steuern", "Förderung", "Businessplan", "Recht",
+local words = {"Gewerbe", "anmelden", "Steuern", "F%C3%B6rderung", "Businessplan", "Recht",
                "Hofladen", "Versicherung", "Kredit", "Marketing", "Verein", "Handwerk"}
 math.randomseed(os.time())
 request = function()

@@ -38,19 +38,25 @@ def fragment_cache_seconds() -> int:
     return settings.FRAGMENT_CACHE_SECONDS
 
 
-SKIPPED_DIRS = {".git", ".venv", "node_modules", "var", "bench", "dev", "tests", "migrations"}
+# Nothing here renders a page (virtualenvs, collected static files and uploads can be many).
+SKIPPED_DIRS = {
+    *("node_modules", "venv", "site-packages", "__pycache__", "var", "static_collected", "media"),
+    *("bench", "dev", "tests", "migrations"),
+}
 
 
 @functools.cache
 def code_version() -> str:
-    """A digest of the site's templates and Python code (and Django's and Wagtail's versions):
-    a deploy that changes how anything renders starts afresh, without flushing the cache."""
+    """A digest of the site's templates, code and translations, and Django's and Wagtail's
+    versions: a deploy that changes how anything renders starts afresh, without a cache flush."""
     digest = hashlib.sha256(f"{django.__version__}|{wagtail.__version__}".encode())
     root = Path(settings.BASE_DIR)
     for directory, subdirectories, files in os.walk(root):
-        subdirectories[:] = sorted(d for d in subdirectories if d not in SKIPPED_DIRS)
+        subdirectories[:] = sorted(
+            d for d in subdirectories if d not in SKIPPED_DIRS and not d.startswith(".")
+        )
         for name in sorted(files):
-            if name.endswith((".py", ".html")):
+            if name.endswith((".py", ".html", ".mo")):
                 path = Path(directory, name)
                 digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())

@@ -143,3 +143,10 @@ def test_a_typed_place_is_shown_only_to_whoever_typed_it(client, guide_index):
     assert 'value="Nirgendwohausen"' in first
     assert 'value="Irgendwostadt"' in second and "Nirgendwohausen" not in second
     assert "Nirgendwohausen" not in plain and "Irgendwostadt" not in plain
+
+
+def test_a_restricted_guide_is_checked_on_every_visit(client, guide_index):
+    guide = text(guide_index)
+    PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.LOGIN)
+    for _visit in range(3):
+        assert client.get(guide.url).status_code == 302

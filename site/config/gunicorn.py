@@ -1,5 +1,5 @@
-"""gunicorn settings, read from the directory gunicorn starts in (the repository); what the
-command line says wins (README: --workers, --bind).
+"""gunicorn settings: `gunicorn config.wsgi --chdir site -c python:config.gunicorn …` (README);
+what the command line says besides wins (--workers, --bind).
 
 Garbage collection: a worker holds ~300,000 objects once Django, Wagtail and the site are loaded.
 Python's full collection walks all of them — ~130 ms on the 2-core host, during which the worker
