@@ -12,6 +12,7 @@ any view restriction, for GET and HEAD requests. The page itself, and all it sho
 fragments, is always read from the database.
 """
 
+import functools
 import hashlib
 
 from django.apps import apps
@@ -31,13 +32,20 @@ def _key(request: HttpRequest, path: str) -> str:
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
+@functools.cache
+def _page_sql(model) -> str:
+    # Django compiles the same SQL for every request (a page type's dozens of columns over two
+    # tables cost more to compile than the query takes to run); compiled once per type.
+    sql, _params = model.objects.filter(pk=0).query.sql_with_params()
+    return sql
+
+
 def _page_from(entry: dict, request: HttpRequest):
     """The page a kept route leads to, routed (live check, CachedPageMixin bookkeeping)."""
     from wagtail.models import PageViewRestriction
 
     model = apps.get_model(entry["model"])
-    # Not .first(): its ORDER BY costs more to compile than the query takes to run.
-    page = next(iter(model.objects.filter(pk=entry["pk"])), None)
+    page = next(iter(model.objects.raw(_page_sql(model), [entry["pk"]])), None)
     if page is None:
         return None
     try:
