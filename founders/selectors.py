@@ -53,6 +53,8 @@ def guides_suggested(*, topic_slugs: list[str], words: str, limit: int = SUGGEST
     """Up to `limit` live public guides: found by the words (topic matches first), else by topic."""
     from guides.models import GuidePage  # the site's page app; imported late (one-way deps)
 
+    if not topic_slugs and not words.strip():
+        return []  # nothing to go by; Wagtail's .public() would ask the database even so
     guides = GuidePage.objects.live().public()
     by_topic = list(
         guides.filter(topics__slug__in=topic_slugs)

@@ -44,7 +44,8 @@ class HelpRequestCreateView(SpamProtectedFormViewMixin, FormView):
 
     def get_initial(self) -> dict:
         slugs = _topic_slugs(self.request.GET.getlist("thema"))
-        return {**super().get_initial(), "topics": list(Topic.objects.filter(slug__in=slugs))}
+        topics = list(Topic.objects.filter(slug__in=slugs)) if slugs else []
+        return {**super().get_initial(), "topics": topics}
 
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
@@ -54,6 +55,8 @@ class HelpRequestCreateView(SpamProtectedFormViewMixin, FormView):
             slugs = form.data.getlist("topics")[:20]
         context["suggested_guides"] = guides_suggested(topic_slugs=slugs, words="")
         context["suggestion_topic"] = slugs[0] if slugs else ""
+        # The unbound fields are the same for everyone who comes with these topics preselected.
+        context["initial_topics"] = ",".join(sorted(slugs))
         return context
 
     def form_valid(self, form: HelpRequestForm) -> HttpResponse:

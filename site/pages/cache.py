@@ -12,8 +12,9 @@ mixin answers after routing.
 
 Never cached: signed-in users, pending messages, anything but 200, responses that set a cookie,
 used the CSRF token or a CSP nonce, touched the session, or pages with view restrictions.
-Every publish, unpublish, move or delete of a page, and every change to site settings, topics
-sites or view restrictions, starts a new cache version, so the next request renders afresh.
+Every publish, unpublish, move or delete of a page, and every change to site settings, topics,
+sites, view restrictions, documents or mentors, starts a new cache version, so the next request
+renders afresh. The fragment cache (pages/fragments.py) follows the same version.
 
 View restrictions: Wagtail's before_serve_page check and the cache both ask the page being served
 for its restrictions. CachedPageMixin answers both from one query (Wagtail's own lookup takes
@@ -26,8 +27,9 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
@@ -72,9 +74,22 @@ def page_cache_version() -> str:
     return version
 
 
-def page_cache_clear(**_signal_kwargs) -> None:
-    """Start a new version: every cached page is stale from now on."""
+def _new_version() -> None:
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def page_cache_clear(**_signal_kwargs) -> None:
+    """Start a new version: every cached page and fragment is stale from now on.
+
+    Signals come inside the transaction that changes the content: a request rendering between
+    the first new version and the commit still reads the old rows, so another version follows
+    the commit and makes what it stored stale too.
+    """
+    _new_version()
+    blocks = transaction.get_connection().atomic_blocks
+    # A test's own wrapping transaction never commits: inside it, the change counts as committed.
+    if blocks and not getattr(blocks[0], "_from_testcase", False):
+        transaction.on_commit(_new_version)
 
 
 def cached_response(request: HttpRequest) -> HttpResponse | None:
@@ -214,10 +229,11 @@ class CachedPageMixin:
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
-    """Wagtail's page view with the cache in front of routing (one cache round trip per hit)."""
-    from wagtail import views as wagtail_views  # loads models: not at import time
+    """Wagtail's page view with the cache in front of routing (one cache round trip per hit),
+    and routing itself through the route cache (pages/routing.py)."""
+    from pages import routing  # imports this module
 
-    return cached_response(request) or wagtail_views.serve(request, path)
+    return cached_response(request) or routing.serve(request, path)
 
 
 # --- invalidation -----------------------------------------------------------------------------
@@ -241,16 +257,31 @@ def _live_page_saved(sender, instance=None, created=False, update_fields=None, *
 
 def _content_saved(sender, instance=None, created=False, **kwargs) -> None:
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
     from wagtail.models import BaseViewRestriction, Site
 
+    from mentors.models import Mentor
     from vocabulary.models import Topic
 
     if created and isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         return  # made empty on first read (for_site/for_request); editors' changes are updates
     # A new view restriction matters most: a cached copy must never outlive a page going private.
+    # Guides and the home page show documents' titles and links, and how many mentors stand ready.
     if isinstance(
-        instance, BaseSiteSetting | BaseGenericSetting | BaseViewRestriction | Site | Topic
+        instance,
+        BaseSiteSetting
+        | BaseGenericSetting
+        | BaseViewRestriction
+        | Site
+        | Topic
+        | AbstractDocument
+        | Mentor,
     ):
+        page_cache_clear()
+
+
+def _mentor_topics_changed(sender, action: str = "", **kwargs) -> None:
+    if action.startswith("post_"):
         page_cache_clear()
 
 
@@ -267,3 +298,8 @@ def connect_signals() -> None:
     post_save.connect(_live_page_saved, dispatch_uid=f"{uid}.page_saved")
     post_save.connect(_content_saved, dispatch_uid=f"{uid}.content_saved")
     post_delete.connect(_content_saved, dispatch_uid=f"{uid}.content_deleted")
+    from mentors.models import Mentor
+
+    m2m_changed.connect(
+        _mentor_topics_changed, sender=Mentor.topics.through, dispatch_uid=f"{uid}.mentor_topics"
+    )

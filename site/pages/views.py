@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 
 from pages.selectors import pages_search
 
@@ -12,13 +13,15 @@ MAX_QUERY_LENGTH = 200
 
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    number = request.GET.get("seite") or ""
     paginator = results = None
     if query:
-        paginator = Paginator(pages_search(query=query), RESULTS_PER_PAGE)
+        # Lazy: the results are a cached fragment, so the database is asked only to render it.
+        paginator = SimpleLazyObject(lambda: Paginator(pages_search(query=query), RESULTS_PER_PAGE))
         # get_page answers page numbers that are out of range or not numbers with a valid page.
-        results = paginator.get_page(request.GET.get("seite"))
+        results = SimpleLazyObject(lambda: paginator.get_page(number))
     return TemplateResponse(
         request,
         "pages/search.html",
-        {"query": query, "results": results, "paginator": paginator},
+        {"query": query, "results": results, "paginator": paginator, "number": number},
     )

@@ -212,6 +212,9 @@ STORAGES = {
 
 # Anonymous page views are kept this long (pages/cache.py); 0 switches the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Parts of pages that every visitor sees alike (pages/fragments.py) are kept this long; each
+# publish starts a new content version anyway, so the timeout only frees memory.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=60 * 60)
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Landvorteil Mentoring"
