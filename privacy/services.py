@@ -142,7 +142,9 @@ def consent_withdraw(*, user) -> None:
     HelpRequest.objects.filter(owned).exclude(
         status__in=[HelpRequest.Status.WITHDRAWN, HelpRequest.Status.CLOSED]
     ).update(status=HelpRequest.Status.WITHDRAWN, withdrawn_at=now, updated_at=now)
-    Mentor.objects.filter(user=user).exclude(status=Mentor.Status.RETIRED).update(
-        status=Mentor.Status.RETIRED, updated_at=now
-    )
+    # Saved one by one (a user has one profile at most), not a bulk update: pages showing how
+    # many experts stand ready hear of it through the post_save signal and render afresh.
+    for mentor in Mentor.objects.filter(user=user).exclude(status=Mentor.Status.RETIRED):
+        mentor.status, mentor.updated_at = Mentor.Status.RETIRED, now
+        mentor.save(update_fields=["status", "updated_at"])
     logger.info("consent withdrawn by user %s", user.pk)

@@ -6,6 +6,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from guides.tests.factories import guide_make, mentor_make
 from pages.models import FooterLinks
+from privacy.services import consent_withdraw
 from vocabulary.models import Topic
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +76,15 @@ def test_the_experts_count_follows_a_new_mentor_at_once(client, guide_index):
     assert "suchen wir gerade weitere" in client.get(guide.url).content.decode()
     mentor_make(topics=["recht"])
     assert "1 Expert:in aus der Region hilft" in client.get(guide.url).content.decode()
+
+
+def test_the_experts_count_follows_a_mentor_who_withdraws_consent_at_once(client, guide_index):
+    recht = Topic.objects.get(slug="recht")
+    guide = guide_make(guide_index, body=[("experts", {"topic": recht.pk, "heading": ""})])
+    mentor = mentor_make(topics=["recht"])
+    assert "1 Expert:in aus der Region hilft" in client.get(guide.url).content.decode()
+    consent_withdraw(user=mentor.user)
+    assert "suchen wir gerade weitere" in client.get(guide.url).content.decode()
 
 
 def test_an_unpublished_guide_is_gone_at_once(client, guide_index):
