@@ -6,7 +6,7 @@ import re
 import pytest
 from wagtail.contrib.forms.models import FormSubmission
 
-from conftest import PASSWORD, antispam_answers
+from conftest import antispam_answers
 from matching.models import Feedback, Match
 from mentors.models import Mentor
 from outbox.models import Mail
@@ -18,6 +18,7 @@ from tests.security.injection import (
     assert_inert_html,
     assert_inert_text,
 )
+from tests.security.submissions import mentor_registration
 
 pytestmark = pytest.mark.django_db
 
@@ -70,36 +71,14 @@ def test_ten_thousand_characters_in_the_contact_form_get_an_error(
     assert FormSubmission.objects.count() == 0
 
 
-def registration(**fields) -> dict:
-    from vocabulary.models import Topic
-
-    return {
-        "first_name": "Mara",
-        "last_name": "Gestalt",
-        "email": "mara@example.org",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "profession": "designer",
-        "organisation": "Studio Elbblick",
-        "topics": [Topic.objects.get(slug="marketing").pk],
-        "bio": "Ich gestalte seit zwanzig Jahren Marken für kleine Betriebe im Kreis. " * 2,
-        "place": "23909",
-        "travel_radius_km": "40",
-        "languages": ["de"],
-        "capacity": "2",
-        "consent": "on",
-        **fields,
-    }
-
-
 @pytest.mark.parametrize("field", ["bio", "organisation", "first_name", "last_name"])
 def test_ten_thousand_characters_in_a_mentor_registration_field_get_an_error(
     client, ratzeburg, human, field
 ):
     html = client.get("/expertin-werden/").content.decode()
-    data = {**registration(**{field: TOO_LONG}), **antispam_answers(html)}
+    data = {**mentor_registration(0), field: TOO_LONG, **antispam_answers(html)}
     assert_too_long_explained(client.post("/expertin-werden/", data), field)
-    assert not Mentor.objects.filter(user__email="mara@example.org").exists()
+    assert not Mentor.objects.filter(user__email="mara0@example.org").exists()
 
 
 def test_ten_thousand_characters_in_the_own_mentor_profile_get_an_error(client, world):
