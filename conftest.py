@@ -164,10 +164,14 @@ def _commit_hooks_run(**kwargs) -> None:
 @pytest.fixture(autouse=True)
 def _commit_hooks_run_when_a_request_ends():
     """In production a request's writes have committed when its response goes out, and what
-    waits for the commit (mail, tasks) runs then; a test's own wrapping transaction never
-    commits, so the hooks a test-client request leaves behind run when it ends instead."""
-    from django.core.signals import request_finished
+    waits for the commit (mail, tasks, cache versions) runs then; a test's own wrapping
+    transaction never commits, so the hooks a test-client request leaves behind run when it
+    ends instead — and those the test's own set-up left run before the next request starts,
+    as that set-up would have committed before anyone asked for a page."""
+    from django.core.signals import request_finished, request_started
 
+    request_started.connect(_commit_hooks_run, dispatch_uid="tests.commit_hooks_before")
     request_finished.connect(_commit_hooks_run, dispatch_uid="tests.commit_hooks")
     yield
+    request_started.disconnect(dispatch_uid="tests.commit_hooks_before")
     request_finished.disconnect(dispatch_uid="tests.commit_hooks")

@@ -2,20 +2,15 @@
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.utils import timezone
 
 from accounts.roles import Role
 from conftest import make_user
-from founders.models import Founder, HelpRequest
+from founders.models import HelpRequest
 from mentors.models import Mentor
-from vocabulary.consent import FOUNDER_CONSENT
-from vocabulary.models import Place, Topic
+from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME, help_request_of
+from vocabulary.models import Place
 
 pytestmark = pytest.mark.django_db
-
-SECRET_EMAIL = "anna.geheim@example.org"
-SECRET_NAME = "Hansenbrink"
-SECRET_BIO = "Kanzlei Seeblick berät seit zwanzig Jahren Hofläden."
 
 
 @pytest.fixture
@@ -25,22 +20,8 @@ def place(ratzeburg) -> Place:
 
 def founder_with_request(*, email: str, place: Place) -> tuple:
     user = make_user(email=email, role=Role.FOUNDER)
-    founder = Founder.objects.create(user=user, place=place)
-    help_request = HelpRequest.objects.create(
-        founder=founder,
-        first_name="Anna",
-        last_name=SECRET_NAME,
-        email=SECRET_EMAIL if email.startswith("a") else email,
-        description="Ich möchte einen Hofladen eröffnen und brauche Hilfe beim Vertrag.",
-        stage="idea",
-        place=place,
-        consent_version=FOUNDER_CONSENT.version,
-        consented_at=timezone.now(),
-        confirmed_at=timezone.now(),
-        status=HelpRequest.Status.OPEN,
-    )
-    help_request.topics.set(Topic.objects.filter(slug="recht"))
-    return user, help_request
+    contact = SECRET_EMAIL if email.startswith("a") else email
+    return user, help_request_of(user=user, place=place, email=contact, last_name=SECRET_NAME)
 
 
 def mentor_make(*, email: str, place: Place, bio: str = "") -> Mentor:

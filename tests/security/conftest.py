@@ -8,7 +8,7 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.roles import Role
 from conftest import make_user
-from founders.models import Founder, HelpRequest
+from founders.models import HelpRequest
 from founders.tokens import confirmation_token_make
 from matching.models import Match, MatchingRun
 from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F401 (fixtures)
@@ -16,32 +16,11 @@ from matching.tokens import completion_token_make, feedback_token_make, offer_to
 from mentors.models import Mentor
 from outbox.models import Mail, SuppressedAddress
 from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
+from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME, help_request_of
 from vocabulary.consent import FOUNDER_CONSENT
 from vocabulary.models import Place, Topic
 
-SECRET_EMAIL = "anna.geheim@example.org"
-SECRET_NAME = "Hansenbrink"
-SECRET_BIO = "Kanzlei Seeblick berät seit zwanzig Jahren Hofläden in Mölln und Umgebung."
 ROLES = ("anonymous", "founder_a", "founder_b", "mentor_a", "mentor_b", "coordinator", "editor")
-
-
-def help_request_of(*, user, place: Place, email: str, last_name: str) -> HelpRequest:
-    founder, _created = Founder.objects.get_or_create(user=user, defaults={"place": place})
-    help_request = HelpRequest.objects.create(
-        founder=founder,
-        first_name="Anna",
-        last_name=last_name,
-        email=email,
-        description="Ich möchte einen Hofladen eröffnen und brauche Hilfe beim Vertrag.",
-        stage="idea",
-        place=place,
-        consent_version=FOUNDER_CONSENT.version,
-        consented_at=timezone.now(),
-        confirmed_at=timezone.now(),
-        status=HelpRequest.Status.OPEN,
-    )
-    help_request.topics.set(Topic.objects.filter(slug="recht"))
-    return help_request
 
 
 def mentor_of(*, email: str, place: Place, bio: str) -> Mentor:

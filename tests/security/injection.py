@@ -24,6 +24,14 @@ def assert_inert_html(html: str, *shown: str) -> None:
         assert escape(value) in html, value
 
 
+def assert_pages_inert(client, urls) -> None:
+    """Each page opens (200) and holds no hostile markup as markup."""
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert_inert_html(response.content.decode())
+
+
 def assert_inert_text(text: str, *shown: str) -> None:
     """Plain text mails carry the value literally (text is never rendered as markup)."""
     for value in shown:

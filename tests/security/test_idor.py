@@ -5,15 +5,8 @@ checks against the URLconf."""
 import pytest
 
 from accounts.models import User
-from tests.security.conftest import (
-    ROLES,
-    SECRET_BIO,
-    SECRET_EMAIL,
-    SECRET_NAME,
-    log_in,
-    refused,
-    state,
-)
+from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME
+from tests.security.conftest import ROLES, log_in, refused, state
 from tests.security.urlmap import ROUTES, admin_routes, admin_url
 
 pytestmark = pytest.mark.django_db
