@@ -26,7 +26,8 @@ def test_a_gunicorn_worker_freezes_what_it_loaded_and_again_after_its_first_requ
         worker = Worker()
         worker.nr = gunicorn.FREEZE_AGAIN_AFTER_REQUESTS - 1
         gunicorn.post_request(worker, None, {}, None)
-        assert gc.get_freeze_count() == frozen
+        # Not frozen again yet (the thousand new lists would count); a frozen object may die.
+        assert gc.get_freeze_count() <= frozen
         worker.nr = gunicorn.FREEZE_AGAIN_AFTER_REQUESTS
         gunicorn.post_request(worker, None, {}, None)
         assert gc.get_freeze_count() > frozen
