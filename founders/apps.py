@@ -10,8 +10,15 @@ class FoundersConfig(AppConfig):
     verbose_name = _("Gründer:innen")
 
     def ready(self) -> None:
-        from founders.services import cleanup_schedule_sync_after_migrate
+        from founders.services import (
+            cleanup_schedule_sync_after_migrate,
+            founder_consent_withdrawn_receiver,
+        )
+        from privacy.signals import consent_withdrawn
 
+        consent_withdrawn.connect(
+            founder_consent_withdrawn_receiver, dispatch_uid="founders.consent_withdrawn"
+        )
         post_migrate.connect(
             cleanup_schedule_sync_after_migrate, dispatch_uid="founders.cleanup_schedule"
         )

@@ -9,7 +9,14 @@ from privacy.registry import Erasure, personal_data
 from vocabulary.choices import Language, MeetingFormat, Stage
 
 
-@personal_data(owner="user", fields={"place": Erasure.NULL, "created_at": Erasure.KEEP})
+@personal_data(
+    owner="user",
+    fields={
+        "place": Erasure.NULL,
+        "created_at": Erasure.KEEP,
+        "consent_withdrawn_at": Erasure.KEEP,
+    },
+)
 class Founder(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -26,6 +33,10 @@ class Founder(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    # Set when the founder withdraws her consent; a newly confirmed request gives it anew.
+    consent_withdrawn_at = models.DateTimeField(
+        _("Einwilligung widerrufen am"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("Gründer:in")
@@ -139,7 +150,15 @@ class HelpRequest(models.Model):
 
     @property
     def is_withdrawable(self) -> bool:
-        return self.status in (self.Status.OPEN, self.Status.MATCHED)
+        return self.status in (self.Status.UNCONFIRMED, self.Status.OPEN, self.Status.MATCHED)
+
+    @property
+    def founder_consents(self) -> bool:
+        """The founder still wants help: her account is active and her consent stands."""
+        if self.founder_id is None:
+            return True  # unconfirmed: the consent given with the form stands
+        founder = self.founder
+        return founder.consent_withdrawn_at is None and founder.user.is_active
 
     def format_labels(self) -> list[str]:
         labels = dict(MeetingFormat.choices)

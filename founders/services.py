@@ -1,4 +1,5 @@
-"""Writes for founders: submitting, confirming, editing and withdrawing help requests."""
+"""Writes for founders: submitting, confirming, editing, withdrawing and reopening help
+requests, and what a founder's withdrawn consent means for them."""
 
 import logging
 from collections.abc import Iterable
@@ -8,6 +9,7 @@ from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,7 +19,12 @@ from accounts.services import user_assign_role
 from config.schedules import schedule_ensure
 from founders.mails import confirmation_mail_enqueue
 from founders.models import AnsweredByGuide, Founder, HelpRequest
-from founders.signals import help_request_confirmed
+from founders.signals import (
+    help_request_confirmed,
+    help_request_reopened,
+    help_request_withdrawn,
+)
+from vocabulary.choices import EndReason
 from vocabulary.consent import FOUNDER_CONSENT
 from vocabulary.models import Place, Topic
 from vocabulary.selectors import place_in_service_region
@@ -102,6 +109,10 @@ def help_request_confirm(*, help_request: HelpRequest) -> HelpRequest:
         user=user, defaults={"place": help_request.place}
     )
     user_assign_role(user=user, role=Role.FOUNDER)
+    if founder.consent_withdrawn_at is not None:
+        # Confirming a new request gives the consent anew (the form asked for it).
+        founder.consent_withdrawn_at = None
+        founder.save(update_fields=["consent_withdrawn_at"])
     help_request.founder = founder
     help_request.status = HelpRequest.Status.OPEN
     help_request.confirmed_at = timezone.now()
@@ -151,8 +162,11 @@ def help_request_update(
 
 
 @transaction.atomic
-def help_request_withdraw(*, help_request: HelpRequest, by: User) -> HelpRequest:
-    """The founder takes a request back; it is no longer matched."""
+def help_request_withdraw(
+    *, help_request: HelpRequest, by: User | None, reason: str = EndReason.REQUEST_WITHDRAWN
+) -> HelpRequest:
+    """The founder takes a request back: it is no longer matched, and every live match of it
+    ends in the same transaction (matching listens to help_request_withdrawn)."""
     help_request = HelpRequest.objects.select_for_update().get(pk=help_request.pk)
     if help_request.status == HelpRequest.Status.WITHDRAWN:
         return help_request
@@ -163,8 +177,52 @@ def help_request_withdraw(*, help_request: HelpRequest, by: User) -> HelpRequest
     help_request.status = HelpRequest.Status.WITHDRAWN
     help_request.withdrawn_at = timezone.now()
     help_request.save(update_fields=["status", "withdrawn_at", "updated_at"])
-    logger.info("help request %s withdrawn by user %s", help_request.pk, by.pk)
+    help_request_withdrawn.send(
+        sender=HelpRequest, help_request_id=help_request.pk, by=by, reason=reason
+    )
+    logger.info("help request %s withdrawn (%s)", help_request.pk, reason)
     return help_request
+
+
+@transaction.atomic
+def help_request_reopen(*, help_request: HelpRequest) -> HelpRequest:
+    """ "Find me another expert": a request whose mentoring ended early is matched again (the
+    mentor it had is excluded by matching). Idempotent for a request already open."""
+    help_request = HelpRequest.objects.select_for_update().get(pk=help_request.pk)
+    if help_request.status in (HelpRequest.Status.OPEN, HelpRequest.Status.MATCHED):
+        return help_request
+    if help_request.status != HelpRequest.Status.CLOSED or not help_request.founder_consents:
+        raise HelpRequestStateError(
+            _("Diese Anfrage kann nicht wieder geöffnet werden. Stellen Sie gern eine neue."),
+            code="not_reopenable",
+        )
+    help_request.status = HelpRequest.Status.OPEN
+    help_request.save(update_fields=["status", "updated_at"])
+    help_request_reopened.send(sender=HelpRequest, help_request_id=help_request.pk)
+    logger.info("help request %s reopened", help_request.pk)
+    return help_request
+
+
+@transaction.atomic
+def founder_consent_withdraw(*, user: User, erasure: bool) -> int:
+    """The founder withdraws her consent (or deletes her account): every request of hers that
+    could still be matched is withdrawn, and nothing reopens one until she asks anew."""
+    reason = EndReason.FOUNDER_DELETED if erasure else EndReason.FOUNDER_CONSENT
+    owned = Q(founder__user=user) | Q(email__iexact=user.email)
+    withdrawn = 0
+    for help_request in HelpRequest.objects.filter(owned).order_by("pk"):
+        if help_request.is_withdrawable:
+            help_request_withdraw(help_request=help_request, by=user, reason=reason)
+            withdrawn += 1
+    founder = Founder.objects.select_for_update().filter(user=user).first()
+    if founder is not None and founder.consent_withdrawn_at is None:
+        founder.consent_withdrawn_at = timezone.now()
+        founder.save(update_fields=["consent_withdrawn_at"])
+    return withdrawn
+
+
+def founder_consent_withdrawn_receiver(sender, *, user: User, erasure: bool, **kwargs) -> None:
+    founder_consent_withdraw(user=user, erasure=erasure)
 
 
 def help_requests_delete_unconfirmed(*, now: datetime | None = None) -> int:

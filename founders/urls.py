@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.HelpRequestCreateView.as_view(), name="create"),
     path("gesendet/", views.HelpRequestSubmittedView.as_view(), name="submitted"),
     path("bestaetigen/<str:token>/", views.help_request_confirm_view, name="confirm"),
+    path("weiter-suchen/<str:token>/", views.help_request_rematch, name="rematch"),
     path("meine-anfragen/", views.dashboard, name="dashboard"),
     path("meine-anfragen/<int:pk>/aendern/", views.help_request_edit, name="edit"),
     path(

@@ -21,11 +21,17 @@ from founders.services import (
     HelpRequestStateError,
     answered_by_guide_record,
     help_request_confirm,
+    help_request_reopen,
     help_request_submit,
     help_request_update,
     help_request_withdraw,
 )
-from founders.tokens import BadToken, ExpiredToken, confirmation_token_read
+from founders.tokens import (
+    BadToken,
+    ExpiredToken,
+    confirmation_token_read,
+    rematch_token_read,
+)
 from vocabulary.models import Topic
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -184,3 +190,22 @@ def answered_by_guide(request: HttpRequest) -> HttpResponse:
     answered_by_guide_record(guide_id=guide.pk, topic=topic)
     context = {"guide": guide, "form_url": reverse("founders:create")}
     return render(request, "founders/answered.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def help_request_rematch(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the mail of a founder whose mentoring ended early: one button asks for
+    another expert (a GET changes nothing: mail programs open links to check them)."""
+    try:
+        help_request_id = rematch_token_read(token=token)
+    except (BadToken, ExpiredToken):
+        return render(request, "founders/rematch.html", {"invalid": True}, status=400)
+    help_request = get_object_or_404(HelpRequest, pk=help_request_id)
+    if request.method == "POST":
+        try:
+            help_request_reopen(help_request=help_request)
+        except HelpRequestStateError as error:
+            context = {"refused": " ".join(error.messages)}
+            return render(request, "founders/rematch.html", context, status=409)
+        return render(request, "founders/rematch.html", {"reopened": True})
+    return render(request, "founders/rematch.html", {"help_request": help_request})

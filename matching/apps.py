@@ -22,8 +22,11 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Vermittlung")
 
     def ready(self) -> None:
-        from founders.signals import help_request_confirmed
+        from founders.signals import help_request_confirmed, help_request_reopened
+        from matching.endings import endings_connect
 
         help_request_confirmed.connect(_suggest_for_confirmed, dispatch_uid="matching.suggest")
+        help_request_reopened.connect(_suggest_for_confirmed, dispatch_uid="matching.resuggest")
+        endings_connect()
         # Once per migrate, after every app's migrations (django_q's tables included).
         post_migrate.connect(_schedule_after_migrate, sender=self, dispatch_uid="matching.nightly")

@@ -7,10 +7,18 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from matching.lifecycle import MatchStateError, S, match_complete, with_entered_at
+from matching.lifecycle import (
+    MatchStateError,
+    S,
+    match_complete,
+    match_mark_once,
+    with_entered_at,
+)
 from matching.mails import completion_mails_enqueue, feedback_mails_enqueue
 from matching.models import Feedback, Match
 from matching.models.feedback import Outcome, Side
+
+RUNNING = {S.INTRODUCED, S.ACTIVE}
 
 
 class FeedbackGiven(Exception):
@@ -20,16 +28,13 @@ class FeedbackGiven(Exception):
 def _ask_once(*, asked_field: str, weeks: int, now: datetime, enqueue) -> int:
     """Every match introduced `weeks` ago and still running gets `enqueue(match=…)` once."""
     due = with_entered_at(
-        Match.objects.filter(status__in=[S.INTRODUCED, S.ACTIVE], **{asked_field: None}),
+        Match.objects.filter(status__in=RUNNING, **{asked_field: None}),
         S.INTRODUCED,
     ).filter(entered_at__lt=now - timedelta(weeks=weeks))
     asked = 0
     for match in due:
         with transaction.atomic():
-            # Marked first, so a second pass never asks twice.
-            if Match.objects.filter(pk=match.pk, **{asked_field: None}).update(
-                **{asked_field: now}
-            ):
+            if match_mark_once(match=match, field=asked_field, at=now, statuses=RUNNING):
                 enqueue(match=match)
                 asked += 1
     return asked

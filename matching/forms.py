@@ -92,3 +92,24 @@ class FeedbackForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+class EndForm(forms.Form):
+    """Ending a mentoring early, by either side or a coordinator."""
+
+    note = forms.CharField(
+        label=_("Möchten Sie uns sagen, warum?"),
+        help_text=_("Freiwillig. Nur unsere Koordination liest das, nicht die andere Seite."),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class CoordinatorEndForm(EndForm):
+    note = forms.CharField(
+        label=_("Grund"),
+        help_text=_("Steht im Verlauf der Vermittlung; beide Seiten sehen ihn nicht."),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

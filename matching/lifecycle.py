@@ -18,7 +18,11 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from founders.models import HelpRequest
-from matching.mails import introduction_mails_enqueue, offer_mail_enqueue
+from matching.mails import (
+    cancellation_notices_enqueue,
+    introduction_mails_enqueue,
+    offer_mail_enqueue,
+)
 from matching.models import Match, MatchTransition
 from matching.models.matches import ENGAGED
 from mentors.models import Mentor
@@ -36,6 +40,11 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 # Ending here sends the request back to matching (the mentor is then excluded for it).
 BACK_TO_MATCHING = frozenset({S.REJECTED, S.DECLINED, S.EXPIRED, S.CANCELLED})
+# Steps towards working together: each needs a live request and an active mentor.
+FORWARD = frozenset({S.APPROVED, S.OFFERED, S.ACCEPTED, S.INTRODUCED, S.ACTIVE})
+# Steps that take on something new: a paused mentor is not asked (her mentorings go on).
+NEEDS_AVAILABLE_MENTOR = frozenset({S.APPROVED, S.OFFERED, S.ACCEPTED})
+LIVE_REQUEST = frozenset({HelpRequest.Status.OPEN, HelpRequest.Status.MATCHED})
 
 
 class MatchStateError(Exception):
@@ -50,19 +59,50 @@ class MentorFullError(MatchStateError):
     pass
 
 
-def _request_status_after(to_status: str, current: str) -> str:
-    if to_status in ENGAGED:
+def _request_status_after(*, to: str, came_from: str, current: str) -> str:
+    if current not in LIVE_REQUEST:
+        return current  # withdrawn or closed: what happens to its matches cannot revive it
+    if to in ENGAGED:
         return HelpRequest.Status.MATCHED
-    if to_status == S.COMPLETED:
+    if to == S.COMPLETED or (to == S.CANCELLED and came_from in ENGAGED):
+        # Ended while under way: the founder decides whether to ask again ("find me another").
         return HelpRequest.Status.CLOSED
-    if to_status in BACK_TO_MATCHING and current == HelpRequest.Status.MATCHED:
+    if to in BACK_TO_MATCHING and current == HelpRequest.Status.MATCHED:
         return HelpRequest.Status.OPEN
     return current
 
 
+def _refusal(*, to: str, help_request: HelpRequest, mentor: Mentor):
+    """Why a step forward may no longer happen, or None: checked under the locks, so a
+    withdrawal, a pause or a deletion committed a moment earlier always wins."""
+    if to not in FORWARD:
+        return None
+    if help_request.status not in LIVE_REQUEST or not help_request.founder_consents:
+        return _("Die Anfrage wurde zurückgezogen; die Vermittlung ist beendet.")
+    if mentor.status != Mentor.Status.ACTIVE or not mentor.user.is_active:
+        return _("Die Expert:in steht nicht mehr zur Verfügung.")
+    if to in NEEDS_AVAILABLE_MENTOR and mentor.is_paused():
+        return _("Die Expert:in pausiert gerade.")
+    return None
+
+
+def _locked_parties(*, help_request_id: int, mentor_id: int) -> tuple[HelpRequest, Mentor]:
+    # Always request, then mentor, then match: the order every path of the lifecycle takes,
+    # so two of them never wait for each other in a circle.
+    help_request = HelpRequest.objects.select_for_update().get(pk=help_request_id)
+    mentor = Mentor.objects.select_for_update().get(pk=mentor_id)
+    return help_request, mentor
+
+
 @transaction.atomic
-def match_transition(*, match: Match, to: str, by: User | None = None, note: str = "") -> Match:
-    """Move `match` to `to` if the lifecycle allows it from its current (locked) state."""
+def match_transition(
+    *, match: Match, to: str, by: User | None = None, note: str = "", reason: str = ""
+) -> Match:
+    """Move `match` to `to` if the lifecycle allows it from its current (locked) state and
+    the request, its founder and the mentor still allow it."""
+    help_request, mentor = _locked_parties(
+        help_request_id=match.help_request_id, mentor_id=match.mentor_id
+    )
     locked = Match.objects.select_for_update().get(pk=match.pk)
     current = locked.status
     if to not in TRANSITIONS.get(current, frozenset()):
@@ -70,28 +110,31 @@ def match_transition(*, match: Match, to: str, by: User | None = None, note: str
             _("Diese Vermittlung ist „%(current)s“; das geht jetzt nicht mehr.")
             % {"current": locked.get_status_display()}
         )
+    refusal = _refusal(to=to, help_request=help_request, mentor=mentor)
+    if refusal is not None:
+        raise MatchStateError(refusal)
     if to == S.ACCEPTED:
-        _take_place(mentor_id=locked.mentor_id)
-    help_request = HelpRequest.objects.select_for_update().get(pk=locked.help_request_id)
+        _take_place(mentor=mentor)
     locked.status = to
     locked.save(update_fields=["status", "updated_at"])
-    new_request_status = _request_status_after(to, help_request.status)
+    new_request_status = _request_status_after(
+        to=to, came_from=current, current=help_request.status
+    )
     if new_request_status != help_request.status:
         help_request.status = new_request_status
         help_request.save(update_fields=["status", "updated_at"])
     MatchTransition.objects.create(
-        match=locked, from_status=current, to_status=to, by=by, note=note
+        match=locked, from_status=current, to_status=to, by=by, note=note, reason=reason
     )
     logger.info("match %s: %s → %s", locked.pk, current, to)
     match.status = locked.status
     return locked
 
 
-def _take_place(*, mentor_id: int) -> None:
-    # The mentor row is the lock all acceptances for this mentor queue on: of two racing for
-    # the last place, the second sees the first's acceptance and is refused.
-    mentor = Mentor.objects.select_for_update().get(pk=mentor_id)
-    engaged = Match.objects.filter(mentor_id=mentor_id, status__in=ENGAGED).count()
+def _take_place(*, mentor: Mentor) -> None:
+    # The mentor row (locked by the caller) is the lock all acceptances for this mentor queue
+    # on: of two racing for the last place, the second sees the first's acceptance.
+    engaged = Match.objects.filter(mentor_id=mentor.pk, status__in=ENGAGED).count()
     if engaged >= mentor.capacity:
         raise MentorFullError(
             _("Alle Plätze sind schon vergeben. Bitte geben Sie erst eine Begleitung ab.")
@@ -144,8 +187,14 @@ def match_expire(*, match: Match) -> Match:
     return match_transition(match=match, to=S.EXPIRED)
 
 
-def match_cancel(*, match: Match, by: User | None, note: str = "") -> Match:
-    return match_transition(match=match, to=S.CANCELLED, by=by, note=note)
+@transaction.atomic
+def match_cancel(*, match: Match, by: User | None, reason: str, note: str = "") -> Match:
+    """End a live match before its time, with the reason (EndReason) in the audit; whoever
+    it concerns on the other side is told in plain words, never with the founder's details."""
+    came_from = Match.objects.filter(pk=match.pk).values_list("status", flat=True).first()
+    cancelled = match_transition(match=match, to=S.CANCELLED, by=by, note=note, reason=reason)
+    cancellation_notices_enqueue(match=cancelled, came_from=came_from, reason=reason)
+    return cancelled
 
 
 def match_introduce(*, match: Match) -> Match:
@@ -162,11 +211,16 @@ def match_complete(*, match: Match, by: User | None) -> Match:
 
 @transaction.atomic
 def matches_approve_above(*, threshold: float, by: User) -> int:
-    """Approve every open proposal scoring at least `threshold`, all or none."""
-    proposals = Match.objects.select_for_update().filter(status=S.PROPOSED, score__gte=threshold)
+    """Approve every open proposal scoring at least `threshold` that may still be approved;
+    an unexpected error approves none."""
+    proposals = Match.objects.filter(status=S.PROPOSED, score__gte=threshold)
     count = 0
     for match in proposals.order_by("-score", "pk"):
-        match_approve(match=match, by=by, note=f"≥ {threshold:.2f}")
+        try:
+            with transaction.atomic():
+                match_approve(match=match, by=by, note=f"≥ {threshold:.2f}")
+        except MatchStateError:
+            continue  # its request was withdrawn or its mentor paused since the run
         count += 1
     return count
 
@@ -179,6 +233,12 @@ def match_reassign(
     if mentor.pk == match.mentor_id:
         raise MatchStateError(_("Das ist schon die vorgeschlagene Expert:in."))
     match_transition(match=match, to=S.REJECTED, by=by, note=note)
+    help_request, mentor = _locked_parties(
+        help_request_id=match.help_request_id, mentor_id=mentor.pk
+    )
+    refusal = _refusal(to=S.APPROVED, help_request=help_request, mentor=mentor)
+    if refusal is not None:
+        raise MatchStateError(refusal)
     new = Match.objects.create(
         help_request_id=match.help_request_id,
         mentor=mentor,
@@ -218,8 +278,23 @@ def offers_remind_and_expire(*, now: datetime | None = None) -> tuple[int, int]:
         status=S.OFFERED, entered_at__lt=remind_before, reminded_at__isnull=True
     ):
         with transaction.atomic():
-            # Marked first, so a second pass never reminds twice.
-            if Match.objects.filter(pk=match.pk, reminded_at__isnull=True).update(reminded_at=now):
+            if match_mark_once(match=match, field="reminded_at", at=now, statuses={S.OFFERED}):
                 offer_mail_enqueue(match=match, reminder=True)
                 reminded += 1
     return reminded, expired
+
+
+def match_mark_once(*, match: Match, field: str, at: datetime, statuses: set[str]) -> bool:
+    """Stamp `field` (a reminder or a question sent) if it is not stamped yet and the match is
+    still in one of `statuses`; True when stamped now. Marked before the mail is written, in
+    its transaction, so a second pass never asks twice and a match ended meanwhile never."""
+    locked = (
+        Match.objects.select_for_update()
+        .filter(pk=match.pk, status__in=statuses, **{field: None})
+        .first()
+    )
+    if locked is None:
+        return False
+    setattr(locked, field, at)
+    locked.save(update_fields=[field, "updated_at"])
+    return True

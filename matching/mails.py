@@ -1,5 +1,5 @@
-"""The mails of a match — offer, reminder, introduction, feedback request — each written to the
-outbox inside the transaction of the change that causes it."""
+"""The mails of a match — offer, reminder, introduction, feedback request, the notice that it
+ended early — each written to the outbox inside the transaction of the change that causes it."""
 
 from datetime import timedelta
 
@@ -8,12 +8,15 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from events.calendar import CalendarEvent, event_calendar
+from founders.tokens import rematch_token_make
 from matching.models import Match
 from matching.models.feedback import Side
+from matching.models.matches import ENGAGED
 from matching.selectors import offer_summary
 from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
 from outbox.links import mail_link
 from outbox.services import mail_render_enqueue
+from vocabulary.choices import FOUNDER_SIDE_ENDS, MENTOR_SIDE_ENDS
 
 FIRST_MEETING_LENGTH = timedelta(hours=1)
 
@@ -134,3 +137,58 @@ def completion_mails_enqueue(*, match: Match) -> None:
                 "url": mail_link(language=language, name="matching:completion", token=token),
             },
         )
+
+
+def cancellation_notices_enqueue(*, match: Match, came_from: str, reason: str) -> None:
+    """Tell the other side that a match ended early. The mentor learns nothing about the
+    founder (not even a name: she may have asked for her data to be erased); the founder whose
+    mentoring ended gets one link to ask for another expert."""
+    by_founder = reason in FOUNDER_SIDE_ENDS
+    by_mentor = reason in MENTOR_SIDE_ENDS
+    if came_from == Match.Status.OFFERED and not by_mentor:
+        _mentor_notice_enqueue(
+            match=match, template="matching/mail/offer_withdrawn", by_founder=by_founder
+        )
+    elif came_from in ENGAGED:
+        if not by_mentor:
+            _mentor_notice_enqueue(
+                match=match, template="matching/mail/ended_mentor", by_founder=by_founder
+            )
+        if not by_founder:
+            _founder_notice_enqueue(match=match, by_mentor=by_mentor)
+
+
+def _mentor_notice_enqueue(*, match: Match, template: str, by_founder: bool) -> None:
+    language = _mentor_language(match)
+    mail_render_enqueue(
+        template=template,
+        to=match.mentor.user.email,
+        language=language,
+        context={
+            "name": match.mentor.user.first_name,
+            "topics": _topics(match),
+            "by_founder": by_founder,
+            "since": match.created_at,
+        },
+    )
+
+
+def _founder_notice_enqueue(*, match: Match, by_mentor: bool) -> None:
+    help_request = match.help_request
+    language = help_request.contact_language
+    token = rematch_token_make(help_request_id=help_request.pk)
+    mail_render_enqueue(
+        template="matching/mail/ended_founder",
+        to=help_request.email,
+        language=language,
+        context={
+            "name": help_request.first_name,
+            "topics": _topics(match),
+            "by_mentor": by_mentor,
+            "url": mail_link(language=language, name="founders:rematch", token=token),
+        },
+    )
+
+
+def _topics(match: Match) -> str:
+    return ", ".join(str(topic) for topic in match.help_request.topics.all())

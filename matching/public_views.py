@@ -9,11 +9,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from matching.feedback import FeedbackGiven, feedback_submit, match_finish_by_side
-from matching.forms import AcceptForm, DeclineForm, FeedbackForm
+from matching.forms import AcceptForm, DeclineForm, EndForm, FeedbackForm
 from matching.lifecycle import (
     MatchStateError,
     match_accept,
     match_activate,
+    match_cancel,
     match_complete,
     match_decline,
 )
@@ -25,7 +26,8 @@ from matching.tokens import (
     feedback_token_read,
     offer_token_read,
 )
-from matching.wording import reasons_text
+from matching.wording import offer_end_explained, reasons_text
+from vocabulary.choices import EndReason
 
 
 @login_required
@@ -122,11 +124,12 @@ def offer_answer(request: HttpRequest, token: str) -> HttpResponse:
         match_id, user_id = offer_token_read(token=token)
     except BadToken:
         return render(request, "matching/answer_invalid.html", status=400)
-    offer = Match.objects.filter(
-        pk=match_id, mentor__user_id=user_id, status=Match.Status.OFFERED
-    ).first()
-    if offer is None:  # answered, expired or withdrawn since the mail was sent
-        return render(request, "matching/answer_invalid.html", {"answered": True}, status=410)
+    offer = Match.objects.filter(pk=match_id, mentor__user_id=user_id).first()
+    if offer is None:
+        return render(request, "matching/answer_invalid.html", status=400)
+    if offer.status != Match.Status.OFFERED:  # answered, expired or withdrawn since the mail
+        context = {"ended": offer_end_explained(match=offer)}
+        return render(request, "matching/answer_invalid.html", context, status=410)
     decision = request.POST.get("decision")
     form = DeclineForm(request.POST if decision == "decline" else None)
     accept_form = AcceptForm(request.POST if decision == "accept" else None)
@@ -182,6 +185,37 @@ def match_update(request: HttpRequest, pk: int) -> HttpResponse:
     except MatchStateError as error:
         messages.error(request, str(error.message))
     return redirect("matching:mine")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def match_end(request: HttpRequest, pk: int) -> HttpResponse:
+    """Either side ends a mentoring early; the other side is told, without any reason given."""
+    _offers, engaged = matches_of_mentor(user=request.user)
+    match = engaged.filter(pk=pk).first()
+    reason = EndReason.MENTOR_ENDED
+    if match is None:
+        match = get_object_or_404(matches_of_founder(user=request.user), pk=pk)
+        reason = EndReason.FOUNDER_ENDED
+    form = EndForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            match_cancel(
+                match=match, by=request.user, reason=reason, note=form.cleaned_data["note"]
+            )
+        except MatchStateError as error:
+            messages.error(request, str(error.message))
+        else:
+            messages.success(
+                request, _("Die Begleitung ist beendet. Danke, dass Sie Bescheid sagen.")
+            )
+        return redirect("matching:mine")
+    return render(
+        request,
+        "matching/end.html",
+        {"match": match, "form": form},
+        status=400 if form.is_bound else 200,
+    )
 
 
 @require_http_methods(["GET", "POST"])

@@ -12,6 +12,7 @@ urlpatterns = [
     path("angebote/<int:pk>/absagen/", public_views.offer_decline, name="offer_decline"),
     path("antwort/<str:token>/", public_views.offer_answer, name="answer"),
     path("<int:pk>/", public_views.match_update, name="update"),
+    path("<int:pk>/beenden/", public_views.match_end, name="end"),
     path("rueckmeldung/<str:token>/", public_views.feedback, name="feedback"),
     path("abschluss/<str:token>/", public_views.completion, name="completion"),
 ]

@@ -11,19 +11,22 @@ from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 
 from founders.models import HelpRequest
-from matching.forms import ThresholdForm
+from matching.forms import CoordinatorEndForm, ThresholdForm
 from matching.lifecycle import (
     MatchStateError,
     match_approve,
+    match_cancel,
     match_reassign,
     match_reject,
     matches_approve_above,
 )
 from matching.models import Match, MatchingRun
+from matching.models.matches import LIVE
 from matching.selectors import suggestions_compute
 from matching.services import MatchingRunBusy, matching_run_start
 from matching.wording import reasons_text
 from mentors.models import Mentor
+from vocabulary.choices import EndReason
 
 RUN_PERMISSION = "matching.run_matching"
 VIEW_RUN_PERMISSION = "matching.view_matchingrun"
@@ -161,6 +164,18 @@ def match_review(request: HttpRequest, pk: int) -> HttpResponse:
             elif decision == "reject":
                 match_reject(match=match, by=request.user, note=note)
                 messages.success(request, gettext("Vorschlag verworfen."))
+            elif decision == "cancel":
+                form = CoordinatorEndForm(request.POST)
+                if not form.is_valid():
+                    messages.error(request, gettext("Bitte geben Sie einen Grund an."))
+                    return redirect("match_admin:review", pk=pk)
+                match_cancel(
+                    match=match,
+                    by=request.user,
+                    reason=EndReason.COORDINATOR,
+                    note=form.cleaned_data["note"],
+                )
+                messages.success(request, gettext("Vermittlung abgebrochen."))
             elif decision == "reassign":
                 chosen = next(
                     (a for a in alternatives if str(a["mentor"].pk) == request.POST.get("mentor")),
@@ -191,6 +206,8 @@ def match_review(request: HttpRequest, pk: int) -> HttpResponse:
             "reasons": reasons_text(match.reasons),
             "alternatives": alternatives,
             "transitions": match.transitions.select_related("by"),
+            "cancellable": match.status in LIVE and match.status != Match.Status.PROPOSED,
+            "end_form": CoordinatorEndForm(),
             "feedback": match.feedback.order_by("side"),
             "index_url": reverse("match_admin:index"),
             "request_url": reverse("help_request_admin:inspect", args=[match.help_request_id]),

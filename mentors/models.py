@@ -1,8 +1,11 @@
 """What a mentor is: profession, base place, travel radius, capacity and verification status."""
 
+from datetime import date
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from privacy.registry import Erasure, personal_data
@@ -123,6 +126,10 @@ class Mentor(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+    def is_paused(self, *, on: date | None = None) -> bool:
+        """Paused up to and including `paused_until` (today by default)."""
+        return self.paused_until is not None and self.paused_until >= (on or timezone.localdate())
 
     @property
     def needs_chamber_membership(self) -> bool:

@@ -1,5 +1,7 @@
-"""Writes for mentors: registration, profile edits, verification, capacity and pauses."""
+"""Writes for mentors: registration, profile edits, verification, capacity, pauses and the
+end of a profile."""
 
+import logging
 from datetime import date
 
 from allauth.account.models import EmailAddress
@@ -15,8 +17,12 @@ from accounts.roles import Role
 from accounts.services import user_assign_role
 from mentors.mails import pending_mails_enqueue, rejected_mail_enqueue, verified_mail_enqueue
 from mentors.models import CHAMBER_PROFESSIONS, Mentor
+from mentors.signals import mentor_unavailable
+from vocabulary.choices import EndReason
 from vocabulary.consent import MENTOR_CONSENT
 from vocabulary.models import Place, Topic
+
+logger = logging.getLogger(__name__)
 
 
 class MentorStateError(Exception):
@@ -139,7 +145,36 @@ def mentor_pause(*, mentor: Mentor, until: date | None) -> Mentor:
     locked = _locked(mentor)
     locked.paused_until = until
     locked.save(update_fields=["paused_until", "updated_at"])
+    if locked.is_paused():
+        mentor_unavailable.send(
+            sender=Mentor, mentor_id=locked.pk, by=locked.user, reason=EndReason.MENTOR_PAUSED
+        )
     return locked
+
+
+@transaction.atomic
+def mentor_retire(
+    *, mentor: Mentor, by: User | None, reason: str = EndReason.MENTOR_RETIRED
+) -> Mentor:
+    """The profile ends — a coordinator retires it, or the mentor withdraws her consent or
+    deletes her account: she is never suggested again, and every live match of hers ends in
+    the same transaction (matching listens to mentor_unavailable). Idempotent."""
+    locked = _locked(mentor)
+    if locked.status == Mentor.Status.RETIRED:
+        return locked
+    locked.status = Mentor.Status.RETIRED
+    # Saved, not updated in bulk: pages showing how many experts stand ready hear of it
+    # through post_save and render afresh.
+    locked.save(update_fields=["status", "updated_at"])
+    mentor_unavailable.send(sender=Mentor, mentor_id=locked.pk, by=by, reason=reason)
+    logger.info("mentor %s retired (%s)", locked.pk, reason)
+    return locked
+
+
+def mentor_consent_withdrawn_receiver(sender, *, user: User, erasure: bool, **kwargs) -> None:
+    reason = EndReason.MENTOR_DELETED if erasure else EndReason.MENTOR_CONSENT
+    for mentor in Mentor.objects.filter(user=user):
+        mentor_retire(mentor=mentor, by=user, reason=reason)
 
 
 # What a mentor may change on their own profile. Profession is not among them: coordinators

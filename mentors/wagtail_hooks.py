@@ -1,4 +1,5 @@
-"""Coordinator admin for mentors: list, filter, search, and verify or reject pending profiles."""
+"""Coordinator admin for mentors: list, filter, search, verify or reject pending profiles, and
+end (retire) a profile."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -15,7 +16,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from mentors.forms import MentorRejectForm
 from mentors.models import Mentor
-from mentors.services import MentorStateError, mentor_reject, mentor_verify
+from mentors.services import MentorStateError, mentor_reject, mentor_retire, mentor_verify
 
 VERIFY_PERMISSION = "mentors.verify_mentor"
 
@@ -46,6 +47,13 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                         request, gettext("Profil abgelehnt. Wir schreiben der Person.")
                     )
                     return redirect("mentor_admin:review", pk=pk)
+            if decision == "retire":
+                mentor_retire(mentor=mentor, by=request.user)
+                messages.success(
+                    request,
+                    gettext("Profil beendet. Laufende Vermittlungen sind abgebrochen."),
+                )
+                return redirect("mentor_admin:review", pk=pk)
         except MentorStateError as error:
             messages.error(request, str(error))
             return redirect("mentor_admin:review", pk=pk)

@@ -19,6 +19,9 @@ class OutboxConfig(AppConfig):
         from anymail.signals import tracking
 
         from outbox.receivers import tracking_received
+        from outbox.services import consent_withdrawn_receiver
+        from privacy.signals import consent_withdrawn
 
         tracking.connect(tracking_received, dispatch_uid="outbox.tracking")
+        consent_withdrawn.connect(consent_withdrawn_receiver, dispatch_uid="outbox.consent")
         post_migrate.connect(_schedule_after_migrate, sender=self, dispatch_uid="outbox.schedules")

@@ -8,7 +8,9 @@ from privacy.registry import Erasure, personal_data
 
 
 def _addressed_to(user) -> Q:
-    return Q(to__iexact=user.email)
+    # Mail to the person, and mail to others that names her address (an introduction tells
+    # the mentor how to reach the founder): an erased person leaves no copy in either.
+    return Q(to__iexact=user.email) | Q(text__icontains=user.email)
 
 
 @personal_data(

@@ -148,7 +148,9 @@ def mail_send(*, mail_id: int, now: datetime | None = None) -> str:
         pk=mail_id,
         status=Mail.Status.PENDING,
     ).update(status=Mail.Status.SENDING, claimed_at=now, attempts=F("attempts") + 1)
-    mail = Mail.objects.get(pk=mail_id)
+    mail = Mail.objects.filter(pk=mail_id).first()
+    if mail is None:
+        return "erased"  # its recipient deleted the account before it went out
     if not claimed:
         return mail.status
     if address_is_suppressed(mail.to):
@@ -216,6 +218,18 @@ def mail_resend(*, mail: Mail) -> Mail:
         _send_after_commit(mail.pk)
     mail.refresh_from_db()
     return mail
+
+
+def mails_hold_for(*, email: str) -> int:
+    """Mail still waiting for an address whose owner withdrew consent is never sent: what
+    she is told about the withdrawal is written after this, and goes out."""
+    return Mail.objects.filter(to__iexact=email, status=Mail.Status.PENDING).update(
+        status=Mail.Status.SKIPPED, next_attempt_at=None
+    )
+
+
+def consent_withdrawn_receiver(sender, *, user, **kwargs) -> None:
+    mails_hold_for(email=user.email)
 
 
 def address_suppress(*, email: str, reason: str) -> SuppressedAddress:

@@ -13,6 +13,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 from privacy.registry import ERASED_TEXT, Erasure, PersonalData, registered
+from privacy.signals import consent_withdrawn
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def account_delete(*, user) -> None:
     inactive, anonymous shell so that aggregates (requests by topic and district) survive."""
     user_model = get_user_model()
     user = user_model.objects.select_for_update().get(pk=user.pk)
-    consent_withdraw(user=user)
+    consent_withdraw(user=user, erasure=True)
     entries = registered()
     # Find every row first: some owners are found by the email address erased below.
     found = [(entry, list(entry.rows(user))) for entry in entries]
@@ -132,19 +133,8 @@ def account_delete(*, user) -> None:
 
 
 @transaction.atomic
-def consent_withdraw(*, user) -> None:
-    """Stop all matching: open requests are withdrawn, a mentor profile ends (retired)."""
-    from founders.models import HelpRequest
-    from mentors.models import Mentor
-
-    now = timezone.now()
-    owned = models.Q(founder__user=user) | models.Q(email__iexact=user.email)
-    HelpRequest.objects.filter(owned).exclude(
-        status__in=[HelpRequest.Status.WITHDRAWN, HelpRequest.Status.CLOSED]
-    ).update(status=HelpRequest.Status.WITHDRAWN, withdrawn_at=now, updated_at=now)
-    # Saved one by one (a user has one profile at most), not a bulk update: pages showing how
-    # many experts stand ready hear of it through the post_save signal and render afresh.
-    for mentor in Mentor.objects.filter(user=user).exclude(status=Mentor.Status.RETIRED):
-        mentor.status, mentor.updated_at = Mentor.Status.RETIRED, now
-        mentor.save(update_fields=["status", "updated_at"])
+def consent_withdraw(*, user, erasure: bool = False) -> None:
+    """Stop all matching of the user: every app that keeps something the consent covered ends
+    it (consent_withdrawn), in this transaction."""
+    consent_withdrawn.send(sender=get_user_model(), user=user, erasure=erasure)
     logger.info("consent withdrawn by user %s", user.pk)

@@ -38,3 +38,39 @@ class Language(models.TextChoices):
     ES = "es", _("Spanisch")
     IT = "it", _("Italienisch")
     VI = "vi", _("Vietnamesisch")
+
+
+class EndReason(models.TextChoices):
+    """Why a match ended before its time. Founders, mentors and matching share the keys: the
+    side that changes its mind names the reason, the match lifecycle records it and picks the
+    notice that goes with it."""
+
+    REQUEST_WITHDRAWN = "request_withdrawn", _("Anfrage zurückgezogen")
+    FOUNDER_CONSENT = "founder_consent", _("Gründer:in hat die Einwilligung widerrufen")
+    FOUNDER_DELETED = "founder_deleted", _("Gründer:in hat das Konto gelöscht")
+    FOUNDER_ENDED = "founder_ended", _("von der Gründer:in beendet")
+    MENTOR_PAUSED = "mentor_paused", _("Expert:in pausiert")
+    MENTOR_CONSENT = "mentor_consent", _("Expert:in hat die Einwilligung widerrufen")
+    MENTOR_DELETED = "mentor_deleted", _("Expert:in hat das Konto gelöscht")
+    MENTOR_RETIRED = "mentor_retired", _("Expert:in von der Koordination beendet")
+    MENTOR_ENDED = "mentor_ended", _("von der Expert:in beendet")
+    COORDINATOR = "coordinator", _("von der Koordination abgebrochen")
+
+
+FOUNDER_SIDE_ENDS = frozenset(
+    {
+        EndReason.REQUEST_WITHDRAWN,
+        EndReason.FOUNDER_CONSENT,
+        EndReason.FOUNDER_DELETED,
+        EndReason.FOUNDER_ENDED,
+    }
+)
+MENTOR_SIDE_ENDS = frozenset(
+    {
+        EndReason.MENTOR_PAUSED,
+        EndReason.MENTOR_CONSENT,
+        EndReason.MENTOR_DELETED,
+        EndReason.MENTOR_RETIRED,
+        EndReason.MENTOR_ENDED,
+    }
+)

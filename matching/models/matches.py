@@ -124,5 +124,12 @@ LIVE = frozenset(
 )
 # The mentor works with the founder: these use up the mentor's capacity.
 ENGAGED = frozenset({Match.Status.ACCEPTED, Match.Status.INTRODUCED, Match.Status.ACTIVE})
-# The mentor said no or a coordinator did: never suggest this pair again.
-EXCLUDING = frozenset({Match.Status.REJECTED, Match.Status.DECLINED, Match.Status.EXPIRED})
+# The mentor said no, a coordinator did, or the pair ended early: never suggest it again.
+EXCLUDING = frozenset(
+    {
+        Match.Status.REJECTED,
+        Match.Status.DECLINED,
+        Match.Status.EXPIRED,
+        Match.Status.CANCELLED,
+    }
+)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from matching.models.matches import Match
 from privacy.registry import Erasure, personal_data
+from vocabulary.choices import EndReason
 
 
 def _transition_owner(user) -> models.Q:
@@ -14,7 +15,10 @@ def _transition_owner(user) -> models.Q:
 
 # The note may quote a person (a decline reason in their words); the actor is kept as a link
 # only while the account exists.
-@personal_data(owner=_transition_owner, fields={"note": Erasure.BLANK, "by": Erasure.KEEP})
+@personal_data(
+    owner=_transition_owner,
+    fields={"note": Erasure.BLANK, "by": Erasure.KEEP, "reason": Erasure.KEEP},
+)
 class MatchTransition(models.Model):
     match = models.ForeignKey(
         Match, verbose_name=_("Vermittlung"), on_delete=models.CASCADE, related_name="transitions"
@@ -31,6 +35,8 @@ class MatchTransition(models.Model):
     )
     at = models.DateTimeField(_("am"), auto_now_add=True)
     note = models.TextField(_("Notiz"), blank=True)
+    # Why a match was cancelled (who changed their mind); empty for every other step.
+    reason = models.CharField(_("Grund"), max_length=20, choices=EndReason.choices, blank=True)
 
     class Meta:
         verbose_name = _("Statuswechsel")

@@ -3,6 +3,7 @@
 import pytest
 
 from founders.models import HelpRequest
+from founders.services import help_request_reopen
 from matching.lifecycle import (
     TRANSITIONS,
     MatchStateError,
@@ -77,8 +78,18 @@ def test_the_request_is_matched_on_acceptance_closed_on_completion(make_match, m
     assert match.help_request.status == HelpRequest.Status.CLOSED
 
 
-def test_a_cancelled_introduction_sends_the_request_back_to_matching(make_match):
+def test_a_cancelled_introduction_closes_the_request_until_the_founder_asks_again(make_match):
     match = make_match(S.INTRODUCED, help_request_status=HelpRequest.Status.MATCHED)
+    match_transition(match=match, to=S.CANCELLED)
+    match.help_request.refresh_from_db()
+    assert match.help_request.status == HelpRequest.Status.CLOSED
+    help_request_reopen(help_request=match.help_request)
+    match.help_request.refresh_from_db()
+    assert match.help_request.status == HelpRequest.Status.OPEN
+
+
+def test_a_cancelled_offer_sends_the_request_straight_back_to_matching(make_match):
+    match = make_match(S.OFFERED)
     match_transition(match=match, to=S.CANCELLED)
     match.help_request.refresh_from_db()
     assert match.help_request.status == HelpRequest.Status.OPEN

@@ -9,8 +9,10 @@ from django.core import mail
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.models import User
 from outbox.models import Mail, SuppressedAddress
 from outbox.services import mail_enqueue, mail_resend, mail_send, mails_send_due
+from privacy.services import consent_withdraw
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -128,3 +130,24 @@ def test_attachments_travel_with_the_mail(queue_mail):
     ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
     queue_mail(attachments=[{"filename": "t.ics", "content": ics, "mimetype": "text/calendar"}])
     assert mail.outbox[0].attachments == [("t.ics", ics, "text/calendar")]
+
+
+def test_a_mail_erased_with_its_recipients_account_before_sending_is_not_sent():
+    # The worker comes too late: the mail is queued, not yet sent.
+    with mock.patch("django_q.tasks.async_task"), transaction.atomic():
+        queued = mail_enqueue(
+            template="t", to="anna@example.org", language="de", subject="S", text="T"
+        )
+    Mail.objects.filter(pk=queued.pk).delete()  # as account deletion does
+    assert mail_send(mail_id=queued.pk) == "erased"
+    assert not mail.outbox
+
+
+def test_mail_waiting_for_someone_who_withdrew_consent_is_held_back():
+    with mock.patch("django_q.tasks.async_task"), transaction.atomic():
+        queued = mail_enqueue(
+            template="t", to="Anna@example.org", language="de", subject="S", text="T"
+        )
+    consent_withdraw(user=User.objects.create_user(email="anna@example.org"))
+    assert mail_send(mail_id=queued.pk) == Mail.Status.SKIPPED
+    assert not mail.outbox

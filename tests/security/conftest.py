@@ -9,7 +9,7 @@ from accounts.models import User
 from accounts.roles import Role
 from conftest import make_user
 from founders.models import HelpRequest
-from founders.tokens import confirmation_token_make
+from founders.tokens import confirmation_token_make, rematch_token_make
 from matching.models import Match, MatchingRun
 from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F401 (fixtures)
 from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
@@ -121,11 +121,20 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
     }
 
 
+ENDING_NOTICES = (
+    "matching/mail/offer_withdrawn",
+    "matching/mail/ended_mentor",
+    "matching/mail/ended_founder",
+)
+
+
 def state(actor: User | None = None) -> tuple:
     """Everything an attacker could change: requests, profiles, matches, runs, mails, users;
-    with an actor, all but the actor's own (which an own-data page may change)."""
-    requests = HelpRequest.objects.exclude(founder__user=actor)
+    with an actor, all but the actor's own (which an own-data page may change) and what the
+    lifecycle ends because of them (the other side's request, and the notice telling it)."""
+    requests = HelpRequest.objects.exclude(founder__user=actor).exclude(matches__mentor__user=actor)
     matches = Match.objects.exclude(help_request__founder__user=actor).exclude(mentor__user=actor)
+    mails = Mail.objects.exclude(template__in=ENDING_NOTICES) if actor else Mail.objects
     return (
         list(requests.order_by("pk").values_list("pk", "status", "description")),
         list(Mentor.objects.exclude(user=actor).order_by("pk").values_list("pk", "status", "bio")),
@@ -136,7 +145,7 @@ def state(actor: User | None = None) -> tuple:
         ),
         list(matches.order_by("pk").values_list("pk", "status", "mentor_id")),
         MatchingRun.objects.count(),
-        list(Mail.objects.order_by("pk").values_list("pk", "status", "attempts")),
+        list(mails.order_by("pk").values_list("pk", "status", "attempts")),
         SuppressedAddress.objects.count(),
         sorted(
             User.objects.exclude(pk=getattr(actor, "pk", None)).values_list("email", "is_active")
@@ -168,7 +177,9 @@ def signed_links(world: dict) -> dict[str, str]:
     answer = offer_token_make(match_id=offer.pk, user_id=offer.mentor.user_id)
     feedback = feedback_token_make(match_id=introduced.pk, side="founder")
     completion = completion_token_make(match_id=introduced.pk, side="mentor")
+    rematch = rematch_token_make(help_request_id=introduced.help_request_id)
     return {
+        "hilfe-anfragen/weiter-suchen/<str:token>/": f"/hilfe-anfragen/weiter-suchen/{rematch}/",
         "hilfe-anfragen/bestaetigen/<str:token>/": f"/hilfe-anfragen/bestaetigen/{confirm}/",
         "vermittlung/antwort/<str:token>/": f"/vermittlung/antwort/{answer}/",
         "vermittlung/rueckmeldung/<str:token>/": f"/vermittlung/rueckmeldung/{feedback}/",

@@ -14,6 +14,7 @@ pytestmark = pytest.mark.django_db
 
 KINDS = [
     "hilfe-anfragen/bestaetigen/<str:token>/",
+    "hilfe-anfragen/weiter-suchen/<str:token>/",
     "vermittlung/antwort/<str:token>/",
     "vermittlung/rueckmeldung/<str:token>/",
     "vermittlung/abschluss/<str:token>/",

@@ -84,6 +84,7 @@ ROUTES: dict[str, Route] = {
     "hilfe-anfragen/": Route("public", why="the request form (CSRF, rate limit, injection)"),
     "hilfe-anfragen/gesendet/": Route("public", why="a thank-you page"),
     "hilfe-anfragen/bestaetigen/<str:token>/": Route("token"),
+    "hilfe-anfragen/weiter-suchen/<str:token>/": Route("token"),
     "hilfe-anfragen/meine-anfragen/": Route("self", lambda w: "/hilfe-anfragen/meine-anfragen/"),
     "hilfe-anfragen/meine-anfragen/<int:pk>/aendern/": Route(
         "owned",
@@ -140,6 +141,12 @@ ROUTES: dict[str, Route] = {
         lambda w: f"/vermittlung/{w['introduced'].pk}/",
         owners=("founder_a", "mentor_a"),
         attack={"step": "met"},
+    ),
+    "vermittlung/<int:pk>/beenden/": Route(
+        "owned",
+        lambda w: f"/vermittlung/{w['introduced'].pk}/beenden/",
+        owners=("founder_a", "mentor_a"),
+        attack={"note": "übernommen"},
     ),
     "vermittlung/rueckmeldung/<str:token>/": Route("token"),
     "vermittlung/abschluss/<str:token>/": Route("token"),
