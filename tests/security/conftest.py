@@ -16,28 +16,10 @@ from matching.tokens import completion_token_make, feedback_token_make, offer_to
 from mentors.models import Mentor
 from outbox.models import Mail, SuppressedAddress
 from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
-from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME, help_request_of
+from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME, help_request_of, mentor_of
 from vocabulary.consent import FOUNDER_CONSENT
-from vocabulary.models import Place, Topic
 
 ROLES = ("anonymous", "founder_a", "founder_b", "mentor_a", "mentor_b", "coordinator", "editor")
-
-
-def mentor_of(*, email: str, place: Place, bio: str) -> Mentor:
-    user = make_user(email=email, role=Role.MENTOR)
-    user.first_name, user.last_name = "Mara", "Gestalt"
-    user.save(update_fields=["first_name", "last_name"])
-    mentor = Mentor.objects.create(
-        user=user,
-        profession=Mentor.Profession.DESIGNER,
-        organisation="Werbestudio Elbe",
-        bio=bio,
-        place=place,
-        capacity=3,
-        status=Mentor.Status.ACTIVE,
-    )
-    mentor.topics.set(Topic.objects.filter(slug="recht"))
-    return mentor
 
 
 @pytest.fixture
