@@ -11,7 +11,7 @@ from django.db import transaction
 from accounts.models import User
 from founders.models import HelpRequest
 from founders.signals import help_request_withdrawn
-from matching.lifecycle import match_cancel
+from matching.lifecycle import MatchStateError, match_cancel
 from matching.models import Match
 from matching.models.matches import ENGAGED, LIVE
 from matching.queue import enqueue_after_commit
@@ -29,7 +29,10 @@ def matches_end_for_request(*, help_request_id: int, by: User | None, reason: st
     """The founder withdrew the request, her consent or her account: every live match ends."""
     ended = 0
     for match in Match.objects.filter(help_request_id=help_request_id, status__in=LIVE):
-        match_cancel(match=match, by=by, reason=reason)
+        try:
+            match_cancel(match=match, by=by, reason=reason, only_from=LIVE)
+        except MatchStateError:
+            continue  # ended meanwhile (the request row is locked: only by this transaction)
         ended += 1
     return ended
 
@@ -41,7 +44,12 @@ def matches_end_for_mentor(*, mentor_id: int, by: User | None, reason: str) -> i
     statuses = NOT_YET_TAKEN_ON if reason == EndReason.MENTOR_PAUSED else LIVE
     ended = 0
     for match in Match.objects.filter(mentor_id=mentor_id, status__in=statuses):
-        cancelled = match_cancel(match=match, by=by, reason=reason)
+        try:
+            # Under the locks it may have moved on: an offer accepted a moment before a pause
+            # is a mentoring under way, and goes on.
+            cancelled = match_cancel(match=match, by=by, reason=reason, only_from=statuses)
+        except MatchStateError:
+            continue
         ended += 1
         if cancelled.help_request.status == HelpRequest.Status.OPEN:
             enqueue_after_commit("matching.tasks.suggestions_refresh", cancelled.help_request_id)

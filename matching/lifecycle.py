@@ -96,16 +96,25 @@ def _locked_parties(*, help_request_id: int, mentor_id: int) -> tuple[HelpReques
 
 @transaction.atomic
 def match_transition(
-    *, match: Match, to: str, by: User | None = None, note: str = "", reason: str = ""
+    *,
+    match: Match,
+    to: str,
+    by: User | None = None,
+    note: str = "",
+    reason: str = "",
+    only_from: frozenset[str] | None = None,
 ) -> Match:
-    """Move `match` to `to` if the lifecycle allows it from its current (locked) state and
-    the request, its founder and the mentor still allow it."""
+    """Move `match` to `to` if the lifecycle allows it from its current (locked) state — and
+    that state is among `only_from`, when given — and the request, its founder and the mentor
+    still allow it."""
     help_request, mentor = _locked_parties(
         help_request_id=match.help_request_id, mentor_id=match.mentor_id
     )
     locked = Match.objects.select_for_update().get(pk=match.pk)
     current = locked.status
-    if to not in TRANSITIONS.get(current, frozenset()):
+    if to not in TRANSITIONS.get(current, frozenset()) or (
+        only_from is not None and current not in only_from
+    ):
         raise MatchStateError(
             _("Diese Vermittlung ist „%(current)s“; das geht jetzt nicht mehr.")
             % {"current": locked.get_status_display()}
@@ -188,11 +197,21 @@ def match_expire(*, match: Match) -> Match:
 
 
 @transaction.atomic
-def match_cancel(*, match: Match, by: User | None, reason: str, note: str = "") -> Match:
-    """End a live match before its time, with the reason (EndReason) in the audit; whoever
-    it concerns on the other side is told in plain words, never with the founder's details."""
-    came_from = Match.objects.filter(pk=match.pk).values_list("status", flat=True).first()
-    cancelled = match_transition(match=match, to=S.CANCELLED, by=by, note=note, reason=reason)
+def match_cancel(
+    *,
+    match: Match,
+    by: User | None,
+    reason: str,
+    note: str = "",
+    only_from: frozenset[str] | None = None,
+) -> Match:
+    """End a live match before its time (if still in `only_from`, when given), with the
+    reason (EndReason) in the audit; whoever it concerns on the other side is told in plain
+    words, never with the founder's details."""
+    cancelled = match_transition(
+        match=match, to=S.CANCELLED, by=by, note=note, reason=reason, only_from=only_from
+    )
+    came_from = cancelled.transitions.order_by("-pk").values_list("from_status", flat=True)[0]
     cancellation_notices_enqueue(match=cancelled, came_from=came_from, reason=reason)
     return cancelled
 

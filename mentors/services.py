@@ -139,17 +139,17 @@ def mentor_capacity_set(*, mentor: Mentor, capacity: int) -> Mentor:
 
 @transaction.atomic
 def mentor_pause(*, mentor: Mentor, until: date | None) -> Mentor:
-    """Pause until (and including) a day in the future, or end the pause with until=None."""
+    """Pause until (and including) a day in the future, or end the pause with until=None; a
+    pause gives back the offers and proposals not yet taken on (matching listens)."""
     if until is not None and until < timezone.localdate():
         raise MentorStateError(_("Bitte wählen Sie ein Datum ab heute."))
-    locked = _locked(mentor)
-    locked.paused_until = until
-    locked.save(update_fields=["paused_until", "updated_at"])
-    if locked.is_paused():
-        mentor_unavailable.send(
-            sender=Mentor, mentor_id=locked.pk, by=locked.user, reason=EndReason.MENTOR_PAUSED
-        )
-    return locked
+    pausing = until is not None
+    return _step_back(
+        mentor=mentor,
+        by=mentor.user,
+        reason=EndReason.MENTOR_PAUSED if pausing else "",
+        change={"paused_until": until},
+    )
 
 
 @transaction.atomic
@@ -159,15 +159,34 @@ def mentor_retire(
     """The profile ends — a coordinator retires it, or the mentor withdraws her consent or
     deletes her account: she is never suggested again, and every live match of hers ends in
     the same transaction (matching listens to mentor_unavailable). Idempotent."""
+    # Read without a lock: the mentor row is locked only after her matches (see _step_back).
+    if Mentor.objects.filter(pk=mentor.pk, status=Mentor.Status.RETIRED).exists():
+        return mentor
+    retired = _step_back(
+        mentor=mentor, by=by, reason=reason, change={"status": Mentor.Status.RETIRED}
+    )
+    logger.info("mentor %s retired (%s)", retired.pk, reason)
+    return retired
+
+
+def _step_back(*, mentor: Mentor, by: User | None, reason: str, change: dict) -> Mentor:
+    """Write `change` to the mentor; with a reason, her matches end around it. The matches
+    end first, each locking request, then mentor, then match — the order of every lifecycle
+    step, so a founder's acceptance racing this never deadlocks with it; once more after the
+    write, under the mentor's lock, for a match approved in between."""
+
+    def announce() -> None:
+        if reason:
+            mentor_unavailable.send(sender=Mentor, mentor_id=mentor.pk, by=by, reason=reason)
+
+    announce()
     locked = _locked(mentor)
-    if locked.status == Mentor.Status.RETIRED:
-        return locked
-    locked.status = Mentor.Status.RETIRED
+    for name, value in change.items():
+        setattr(locked, name, value)
     # Saved, not updated in bulk: pages showing how many experts stand ready hear of it
     # through post_save and render afresh.
-    locked.save(update_fields=["status", "updated_at"])
-    mentor_unavailable.send(sender=Mentor, mentor_id=locked.pk, by=by, reason=reason)
-    logger.info("mentor %s retired (%s)", locked.pk, reason)
+    locked.save(update_fields=[*change, "updated_at"])
+    announce()
     return locked
 
 

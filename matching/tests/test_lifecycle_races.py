@@ -1,12 +1,17 @@
 """Races on PostgreSQL: many acceptances for one last place, coordinators approving at once."""
 
 import threading
+from datetime import timedelta
 
 import pytest
 from django.db import connection, connections
+from django.utils import timezone
 
+from founders.models import HelpRequest
+from founders.services import help_request_withdraw
 from matching.lifecycle import MatchStateError, match_accept, match_approve
 from matching.models import Match
+from mentors.services import mentor_pause
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -29,6 +34,8 @@ def race(functions) -> list[str]:
             outcomes.append("ok")
         except MatchStateError:
             outcomes.append("refused")
+        except Exception as error:  # a deadlock or any other failure is an outcome too
+            outcomes.append(type(error).__name__)
         finally:
             connections.close_all()
 
@@ -60,3 +67,49 @@ def test_two_coordinators_approving_the_same_proposal_approve_it_once(
     outcomes = race([lambda: match_approve(match=match, by=coordinator_user)] * 2)
     assert sorted(outcomes) == ["ok", "refused"]
     assert match.transitions.filter(to_status=S.APPROVED).count() == 1
+
+
+def test_a_withdrawal_racing_an_acceptance_never_leaves_a_withdrawn_request_introduced(
+    make_request, make_expert
+):
+    for _ in range(5):
+        mentor = make_expert()
+        help_request = make_request()
+        offer = Match.objects.create(
+            help_request=help_request, mentor=mentor, status=S.OFFERED, score=0.5
+        )
+        founder = help_request.founder.user
+        outcomes = race(
+            [
+                lambda o=offer, u=mentor.user: match_accept(match=o, by=u),
+                lambda r=help_request, u=founder: help_request_withdraw(help_request=r, by=u),
+            ]
+        )
+        offer.refresh_from_db()
+        help_request.refresh_from_db()
+        assert help_request.status == HelpRequest.Status.WITHDRAWN
+        # Accepted first and then ended, or refused: never introduced to a withdrawn request.
+        assert offer.status == S.CANCELLED, outcomes
+        introduced = offer.transitions.filter(to_status=S.INTRODUCED).exists()
+        assert sorted(outcomes) == (["ok", "ok"] if introduced else ["ok", "refused"])
+
+
+def test_a_pause_racing_an_acceptance_ends_in_one_consistent_state(make_request, make_expert):
+    for _ in range(5):
+        mentor = make_expert(capacity=3)
+        offer = Match.objects.create(
+            help_request=make_request(), mentor=mentor, status=S.OFFERED, score=0.5
+        )
+        until = timezone.localdate() + timedelta(days=7)
+        outcomes = race(
+            [
+                lambda o=offer, u=mentor.user: match_accept(match=o, by=u),
+                lambda m=mentor, d=until: mentor_pause(mentor=m, until=d),
+            ]
+        )
+        offer.refresh_from_db()
+        mentor.refresh_from_db()
+        assert mentor.paused_until == until
+        # Accepted before the pause (a mentoring under way goes on) or given back by it.
+        assert offer.status in (S.INTRODUCED, S.CANCELLED), outcomes
+        assert sorted(outcomes) in (["ok", "ok"], ["ok", "refused"]), outcomes
