@@ -5,11 +5,16 @@ from datetime import datetime
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.models import Page
 
 from accounts.models import User
 from founders.models import HelpRequest
 
 SUGGESTED_GUIDES = 3
+# Filled by the site's guide app (guides/wagtail_hooks.py).
+SUGGEST_GUIDES_HOOK = "founders_suggest_guides"  # fn(*, topic_slugs, words, limit) -> [Page]
+GUIDE_PAGE_TYPES_HOOK = "founders_guide_page_types"  # fn() -> [Page subclass]
 
 
 def help_requests_of_user(*, user: User) -> QuerySet[HelpRequest]:
@@ -50,24 +55,21 @@ def help_request_timeline(*, help_request: HelpRequest) -> list[TimelineStep]:
 
 
 def guides_suggested(*, topic_slugs: list[str], words: str, limit: int = SUGGESTED_GUIDES):
-    """Up to `limit` live public guides: found by the words (topic matches first), else by topic."""
-    from guides.models import GuidePage  # the site's page app; imported late (one-way deps)
+    """Up to `limit` live public guides for a founder's topics and words, best first.
 
-    if not topic_slugs and not words.strip():
-        return []  # nothing to go by; Wagtail's .public() would ask the database even so
-    guides = GuidePage.objects.live().public()
-    by_topic = list(
-        guides.filter(topics__slug__in=topic_slugs)
-        .distinct()
-        .order_by("-last_published_at", "pk")[:50]
-        if topic_slugs
-        else []
-    )
-    words = " ".join(words.split())[:200]
-    if not words:
-        return by_topic[:limit]
-    found = list(guides.search(words, operator="or")[:20])
-    topical = {guide.pk for guide in by_topic}
-    found.sort(key=lambda guide: guide.pk not in topical)  # stable: keeps the search ranking
-    seen = {guide.pk for guide in found}
-    return [*found, *(guide for guide in by_topic if guide.pk not in seen)][:limit]
+    The site's guide app finds them and answers through a Wagtail hook: founders sits below the
+    page apps and imports none of them (one-way dependencies). No guide app, no suggestion."""
+    found = [
+        guide
+        for suggest in hooks.get_hooks(SUGGEST_GUIDES_HOOK)
+        for guide in suggest(topic_slugs=topic_slugs, words=words, limit=limit)
+    ]
+    return found[:limit]
+
+
+def guides_live() -> QuerySet[Page]:
+    """The live public guide pages, of the page types the guide app names through a hook."""
+    types = [
+        model for page_types in hooks.get_hooks(GUIDE_PAGE_TYPES_HOOK) for model in page_types()
+    ]
+    return Page.objects.live().public().type(*types)

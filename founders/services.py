@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_assign_role
-from config.schedules import schedule_ensure
+from common.schedules import schedule_ensure
 from founders.mails import confirmation_mail_enqueue
 from founders.models import AnsweredByGuide, Founder, HelpRequest
 from founders.signals import (

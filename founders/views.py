@@ -16,7 +16,12 @@ from accounts.dashboard import dashboard_links
 from antispam.views import SpamProtectedFormViewMixin
 from founders.forms import HelpRequestEditForm, HelpRequestForm
 from founders.models import HelpRequest
-from founders.selectors import guides_suggested, help_request_timeline, help_requests_of_user
+from founders.selectors import (
+    guides_live,
+    guides_suggested,
+    help_request_timeline,
+    help_requests_of_user,
+)
 from founders.services import (
     HelpRequestStateError,
     answered_by_guide_record,
@@ -179,13 +184,11 @@ def guide_suggestions(request: HttpRequest) -> JsonResponse:
 @require_POST
 def answered_by_guide(request: HttpRequest) -> HttpResponse:
     """ "Meine Frage ist beantwortet": an anonymous count (guide, topic, day), then thanks."""
-    from guides.models import GuidePage
-
     try:
         guide_id = int(request.POST.get("guide", ""))
     except ValueError:
         raise Http404 from None
-    guide = get_object_or_404(GuidePage.objects.live().public(), pk=guide_id)
+    guide = get_object_or_404(guides_live(), pk=guide_id)
     topic = Topic.objects.filter(slug=request.POST.get("thema", "")).first()
     answered_by_guide_record(guide_id=guide.pk, topic=topic)
     context = {"guide": guide, "form_url": reverse("founders:create")}

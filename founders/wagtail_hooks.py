@@ -16,7 +16,7 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from config.wagtail_admin import ReadOnlyPermissionPolicy
+from common.wagtail_admin import ReadOnlyPermissionPolicy
 from founders.models import HelpRequest
 from founders.selectors import help_request_timeline
 from vocabulary.models import Land, ServiceArea, Topic

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from events.calendar import CalendarEvent, event_calendar
+from common.calendar import CalendarEvent, event_calendar
 from founders.tokens import rematch_token_make
 from matching.models import Match
 from matching.models.feedback import Side

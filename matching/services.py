@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from config.schedules import schedule_ensure
+from common.schedules import schedule_ensure
 from founders.models import HelpRequest
 from matching.engine.assign import Assignment, assign
 from matching.engine.candidates import candidates

@@ -12,7 +12,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from config.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
+from common.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
 from matching import views
 from matching.mentor_feedback import mentor_feedback_summary
 from matching.models import Match, MatchingRun

@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.html import escape
 
-from config.schedules import schedule_ensure
+from common.schedules import schedule_ensure
 from outbox.models import Mail, SuppressedAddress
 
 logger = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from config.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
+from common.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
 from outbox import views
 from outbox.models import Mail, SuppressedAddress
 from outbox.selectors import mail_problems

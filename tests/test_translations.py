@@ -16,6 +16,7 @@ LANGUAGES = ("de", "en")
 SOURCES = (
     "accounts",
     "antispam",
+    "common",
     "founders",
     "imports",
     "manage.py",

@@ -156,6 +156,30 @@ def guides_filtered(
     return guides.order_by("path")
 
 
+def guides_suggested(*, topic_slugs: list[str], words: str, limit: int) -> list[GuidePage]:
+    """Up to `limit` live public guides: found by the words (topic matches first), else by topic.
+
+    For founders writing a help request (registered for them in guides/wagtail_hooks.py)."""
+    if not topic_slugs and not words.strip():
+        return []  # nothing to go by; Wagtail's .public() would ask the database even so
+    guides = GuidePage.objects.live().public()
+    by_topic = list(
+        guides.filter(topics__slug__in=topic_slugs)
+        .distinct()
+        .order_by("-last_published_at", "pk")[:50]
+        if topic_slugs
+        else []
+    )
+    words = " ".join(words.split())[:200]
+    if not words:
+        return by_topic[:limit]
+    found = list(guides.search(words, operator="or")[:20])
+    topical = {guide.pk for guide in by_topic}
+    found.sort(key=lambda guide: guide.pk not in topical)  # stable: keeps the search ranking
+    seen = {guide.pk for guide in found}
+    return [*found, *(guide for guide in by_topic if guide.pk not in seen)][:limit]
+
+
 def guide_index_listing(*, index_page: Page, params: Mapping[str, str]) -> GuideListing:
     """The index for the GET parameters q, thema, phase and page (bad values are ignored)."""
     topics = list(Topic.objects.order_by("sort_order", "name"))

@@ -11,7 +11,7 @@ from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, Work
 
 from accounts.roles import Role
 from accounts.services import roles_sync
-from config.schedules import schedule_ensure
+from common.schedules import schedule_ensure
 
 WORKFLOW_NAME = "Redaktionelle Freigabe"
 APPROVAL_TASK_NAME = "Freigabe durch Redaktion oder Koordination"

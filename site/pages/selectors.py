@@ -6,9 +6,13 @@ from django.apps import apps
 from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
 from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 
 from pages.links import HELP_REQUEST_PATH, MENTOR_SIGNUP_PATH, in_current_language
+
+# Filled by the events app (events/wagtail_hooks.py): pages sits below it and may not import it.
+HOME_EVENTS_HOOK = "pages_home_upcoming_events"  # fn(*, limit) -> [Page], soonest first
 
 
 def public(pages: QuerySet[Page]) -> QuerySet[Page]:
@@ -97,12 +101,12 @@ def home_featured_guides(*, home: Page, preview: bool = False, limit: int = 3) -
     )
 
 
-def home_upcoming_events(*, limit: int = 3) -> list:
-    if _model("events.EventPage") is None:
-        return []
-    from events.selectors import events_upcoming
-
-    return list(events_upcoming(limit=limit))
+def home_upcoming_events(*, limit: int = 3) -> list[Page]:
+    """The next events, as the events app (above this one) finds them; none without it."""
+    events = [
+        event for upcoming in hooks.get_hooks(HOME_EVENTS_HOOK) for event in upcoming(limit=limit)
+    ]
+    return events[:limit]
 
 
 def home_figures() -> HomeFigures:

@@ -21,6 +21,7 @@ SITE_URL = env("SITE_URL", default="http://localhost:8000")
 
 INSTALLED_APPS = [
     # our apps first, so their templates override those of the libraries
+    "common",
     "accounts",
     "vocabulary",
     "antispam",

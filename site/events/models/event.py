@@ -18,7 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from events.calendar import CalendarEvent, event_calendar, plain_text
+from common.calendar import CalendarEvent, event_calendar, plain_text
 from events.dates import event_when, local
 from events.forms import EventPageForm
 from pages.cache import CachedPageMixin

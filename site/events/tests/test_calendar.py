@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from events.calendar import CalendarEvent, event_calendar, plain_text
+from common.calendar import CalendarEvent, event_calendar, plain_text
 from events.tests.conftest import berlin
 
 pytestmark = pytest.mark.django_db
