@@ -77,6 +77,7 @@ PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 FOUNDERS, MENTORS = 3, 3
 START = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 S = Match.Status
+CHECKED = {"states": 0, "examples": 0}  # how much a run looked at (printed at its end)
 
 
 @dataclass
@@ -121,6 +122,7 @@ class Service(RuleBasedStateMachine):
         self.mentor_rows: dict[int, int] = {}  # mentor index → Mentor pk
 
     def teardown(self) -> None:
+        CHECKED["examples"] += 1
         self.clock.stop()
         transaction.set_rollback(True)
         self.atomic.__exit__(None, None, None)
@@ -346,6 +348,7 @@ class Service(RuleBasedStateMachine):
 
     @invariant()
     def capacity_and_one_live_match(self) -> None:
+        CHECKED["states"] += 1
         for mentor in Mentor.objects.all():
             assert mentor.matches.filter(status__in=ENGAGED).count() <= mentor.capacity
         for help_request in HelpRequest.objects.all():
@@ -418,3 +421,4 @@ def test_people_changing_their_minds_in_any_order_keep_every_promise(db) -> None
     from hypothesis.stateful import run_state_machine_as_test
 
     run_state_machine_as_test(Service, settings=PROFILE)
+    print(f"lifecycle model: {CHECKED['examples']} sequences, {CHECKED['states']} states checked")

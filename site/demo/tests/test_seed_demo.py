@@ -6,9 +6,13 @@ from django.urls import reverse
 
 from accounts.roles import Role
 from demo.data import COORDINATOR, DEMO_PASSWORD, FOUNDERS, MENTORS
-from founders.models import Founder
+from demo.simulated_people import SIMULATED
+from demo.year_checks import year_violations
+from founders.models import Founder, HelpRequest
+from matching.models import Match
+from matching.models.matches import ENGAGED
 from mentors.models import Mentor
-from vocabulary.models import Place
+from vocabulary.models import Place, ServiceArea
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +32,7 @@ def demo_places():
 
 
 def test_seed_demo_fills_the_region_and_prints_the_logins(demo_places, capsys):
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     output = capsys.readouterr().out
     assert Mentor.objects.filter(status=Mentor.Status.ACTIVE).count() == len(MENTORS)
     assert Founder.objects.count() == len(FOUNDERS)
@@ -38,14 +42,14 @@ def test_seed_demo_fills_the_region_and_prints_the_logins(demo_places, capsys):
 
 
 def test_seed_demo_twice_creates_nothing_new(demo_places):
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     counts = (Mentor.objects.count(), Founder.objects.count())
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     assert (Mentor.objects.count(), Founder.objects.count()) == counts
 
 
 def test_demo_coordinator_logs_in_and_opens_the_admin(demo_places, client):
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     response = client.post(
         reverse("account_login"), {"login": COORDINATOR.email, "password": DEMO_PASSWORD}
     )
@@ -54,34 +58,50 @@ def test_demo_coordinator_logs_in_and_opens_the_admin(demo_places, client):
 
 
 def test_demo_footer_links_lead_to_the_legal_pages(demo_places, client):
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     html = client.get("/").content.decode()
     for path in ("/impressum/", "/datenschutz/", "/barrierefreiheit/", "/kontakt/"):
         assert f'href="{path}"' in html
         assert client.get(path).status_code == 200
 
 
+def test_seed_demo_adds_a_simulated_history_once_with_every_promise_kept(demo_places, capsys):
+    ServiceArea.objects.create(
+        name="Demo-Gebiet",
+        postcodes="\n".join({p.postcode for p in (*MENTORS, *FOUNDERS)}),
+    )
+    call_command("seed_demo", history_days=30)
+    assert "simulated requests" in capsys.readouterr().out
+    simulated = HelpRequest.objects.filter(email__startswith=SIMULATED)
+    assert simulated.exists()
+    assert Match.objects.filter(help_request__in=simulated, status__in=ENGAGED).exists()
+    assert year_violations() == []
+    count = simulated.count()
+    call_command("seed_demo")  # the history is made once
+    assert simulated.count() == count
+
+
 def test_seed_demo_without_places_says_what_to_run():
     from django.core.management.base import CommandError
 
     with pytest.raises(CommandError, match="load_places"):
-        call_command("seed_demo")
+        call_command("seed_demo", history_days=0)
 
 
 def test_demo_roles_are_assigned(demo_places):
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     mentor = Mentor.objects.select_related("user").first()
     assert mentor.user.groups.filter(name=Role.MENTOR.value).exists()
 
 
 def test_every_topic_of_the_demo_guides_has_a_demo_mentor(demo_places):
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     covered = set(Mentor.objects.values_list("topics__slug", flat=True))
     assert {"recht", "steuern", "finanzierung", "design", "marketing", "digital"} <= covered
 
 
 def test_home_page_features_the_guides_founders_start_with(demo_places, client):
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     html = client.get("/").content.decode()
     assert html.index("Gewerbe anmelden") < html.index("Nächste Veranstaltungen")
     assert "Steuern für Gründer:innen" in html
@@ -97,7 +117,7 @@ def test_demo_contact_page_takes_a_message(
     from pages.models import ContactPage
 
     settings.ANTISPAM_MIN_SECONDS = 0
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
     html = client.get("/kontakt/").content.decode()
     first, second = map(int, re.search(r"Bitte rechnen Sie: (\d+) \+ (\d+) =", html).groups())
     token = re.search(r'name="antispam_token" value="([^"]+)"', html)[1]
@@ -126,7 +146,7 @@ def test_every_demo_founder_has_one_open_request_and_no_mail_is_sent(demo_places
 
     from founders.models import HelpRequest
 
-    call_command("seed_demo")
-    call_command("seed_demo")
+    call_command("seed_demo", history_days=0)
+    call_command("seed_demo", history_days=0)
     assert HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).count() == len(FOUNDERS)
     assert not [m for m in mail.outbox if "bestätigen" in m.subject.lower()]

@@ -5,16 +5,38 @@ from django.core.management.base import BaseCommand, CommandError
 from demo.data import COORDINATOR, DEMO_PASSWORD, EDITOR, FOUNDERS, MENTORS
 from demo.pages import DemoHomeMissing
 from demo.services import DemoDataMissing, demo_seed
+from demo.simulation import year_simulate, year_simulated
 
 
 class Command(BaseCommand):
-    help = "Create the demo region (idempotent): coordinator, editor, mentors, founders, pages."
+    help = (
+        "Create the demo region (idempotent): coordinator, editor, mentors, founders, pages, "
+        "and once a simulated history so that reports show a believable year."
+    )
 
-    def handle(self, *args, **options) -> None:
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--history-days",
+            type=int,
+            default=365,
+            help="days of simulated history made on the first run (0: none)",
+        )
+
+    def handle(self, *args, history_days: int, **options) -> None:
         try:
             counts = demo_seed()
         except (DemoDataMissing, DemoHomeMissing) as error:
             raise CommandError(str(error)) from error
+        if history_days and not year_simulated():
+            self.stdout.write(f"Simulating {history_days} days of history (once, ~2 min a year)…")
+            figures = year_simulate(
+                days=history_days,
+                founders=round(300 * history_days / 365),
+                mentors=max(4, round(60 * history_days / 365)),
+            )
+            if figures.violations:
+                raise CommandError("\n".join(figures.violations))
+            counts["simulated requests"] = figures.requests
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo region ready: "
