@@ -14,6 +14,8 @@ from matching.models.feedback import Side
 from matching.models.matches import ENGAGED
 from matching.selectors import offer_summary
 from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
+from mentors.models import Mentor
+from mentors.tokens import back_token_make
 from outbox.links import mail_link
 from outbox.services import mail_render_enqueue
 from vocabulary.choices import FOUNDER_SIDE_ENDS, MENTOR_SIDE_ENDS
@@ -192,3 +194,19 @@ def _founder_notice_enqueue(*, match: Match, by_mentor: bool) -> None:
 
 def _topics(match: Match) -> str:
     return ", ".join(str(topic) for topic in match.help_request.topics.all())
+
+
+def paused_for_silence_mail_enqueue(*, mentor: Mentor) -> None:
+    """Kindly: we noticed two offers went unanswered, paused her, and one click ends it."""
+    language = mentor.user.language or settings.LANGUAGE_CODE
+    token = back_token_make(mentor_id=mentor.pk)
+    mail_render_enqueue(
+        template="matching/mail/paused_for_silence",
+        to=mentor.user.email,
+        language=language,
+        context={
+            "name": mentor.user.first_name,
+            "until": mentor.paused_until,
+            "url": mail_link(language=language, name="mentors:back", token=token),
+        },
+    )

@@ -5,8 +5,8 @@ import logging
 from founders.models import HelpRequest
 from matching.feedback import completion_prompts_send as _completion_prompts_send
 from matching.feedback import feedback_requests_send as _feedback_requests_send
-from matching.lifecycle import offers_remind_and_expire as _remind_and_expire
 from matching.models import MatchingRun
+from matching.responsiveness import offers_chase
 from matching.services import (
     MatchingRunBusy,
     matching_run_start,
@@ -40,8 +40,10 @@ def suggestions_refresh(help_request_id: int) -> None:
 
 
 def offers_remind_and_expire() -> None:
-    reminded, expired = _remind_and_expire()
-    logger.info("offers: %s reminded, %s expired", reminded, expired)
+    reminded, expired, paused = offers_chase()
+    logger.info(
+        "offers: %s reminded, %s expired, %s silent mentors paused", reminded, expired, paused
+    )
 
 
 def feedback_requests_send() -> None:

@@ -16,6 +16,7 @@ from common.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
 from matching import views
 from matching.mentor_feedback import mentor_feedback_summary
 from matching.models import Match, MatchingRun
+from matching.responsiveness import mentor_response_record
 from matching.selectors import (
     OVERDUE_OFFER_DAYS,
     OVERDUE_REQUEST_DAYS,
@@ -169,6 +170,18 @@ def mentor_feedback_section(request: HttpRequest, mentor) -> str:
     return render_to_string(
         "matching/admin/mentor_feedback.html",
         {"summary": mentor_feedback_summary(mentor=mentor)},
+        request=request,
+    )
+
+
+@hooks.register("mentor_admin_sections")
+def mentor_responses_section(request: HttpRequest, mentor) -> str:
+    """How the mentor answers offers, so coordinators know whom they can count on."""
+    if not request.user.has_perm("matching.view_match"):
+        return ""
+    return render_to_string(
+        "matching/admin/mentor_responses.html",
+        {"record": mentor_response_record(mentor=mentor)},
         request=request,
     )
 

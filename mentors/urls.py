@@ -13,4 +13,5 @@ urlpatterns = [
     path("profil/kapazitaet/", views.capacity_set, name="capacity"),
     path("profil/pause/", views.pause_set, name="pause"),
     path("profil/bearbeiten/", views.profile_edit, name="profile_edit"),
+    path("wieder-da/<str:token>/", views.back, name="back"),
 ]

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -29,6 +29,7 @@ from mentors.services import (
     mentor_profile_update,
     mentor_register,
 )
+from mentors.tokens import BadToken, back_token_read
 
 
 class MentorRegisterView(SpamProtectedFormViewMixin, FormView):
@@ -178,3 +179,18 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
             return redirect("mentors:dashboard")
     context = {"mentor": mentor, "form": form}
     return render(request, "mentors/profile_edit.html", context, status=400)
+
+
+@require_http_methods(["GET", "POST"])
+def back(request: HttpRequest, token: str) -> HttpResponse:
+    """The "Ich bin wieder da" link: one button ends the pause (a GET changes nothing)."""
+    try:
+        mentor = get_object_or_404(Mentor, pk=back_token_read(token=token))
+    except BadToken:
+        return render(request, "mentors/back.html", {"invalid": True}, status=400)
+    if mentor.status != Mentor.Status.ACTIVE:
+        return render(request, "mentors/back.html", {"invalid": True}, status=410)
+    if request.method == "POST":
+        mentor_pause(mentor=mentor, until=None)
+        return render(request, "mentors/back.html", {"done": True})
+    return render(request, "mentors/back.html", {"mentor": mentor})

@@ -42,10 +42,10 @@ from matching.lifecycle import (
     match_reassign,
     match_reject,
     matches_approve_above,
-    offers_remind_and_expire,
 )
 from matching.models import Match, MatchingRun, MatchTransition
 from matching.models.matches import ENGAGED, LIVE
+from matching.responsiveness import offers_chase
 from matching.selectors import suggestions_compute
 from matching.services import matching_run_execute, matching_run_start
 from matching.tokens import offer_token_make
@@ -313,7 +313,7 @@ class Service(RuleBasedStateMachine):
     @rule(days=st.integers(1, 10))
     def time_passes(self, days: int) -> None:
         self.now.shift(timedelta(days=days))
-        offers_remind_and_expire()
+        offers_chase()
         feedback_requests_send()
         completion_prompts_send()
 

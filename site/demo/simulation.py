@@ -25,8 +25,9 @@ from demo.year_checks import year_violations
 from founders.models import HelpRequest
 from founders.services import help_requests_delete_unconfirmed
 from matching.feedback import completion_prompts_send, feedback_requests_send
-from matching.lifecycle import offers_remind_and_expire, with_entered_at
+from matching.lifecycle import with_entered_at
 from matching.models import Feedback, Match, MatchingRun, MatchTransition
+from matching.responsiveness import offers_chase
 from matching.services import matching_run_execute, matching_run_start
 from mentors.models import Mentor
 
@@ -94,7 +95,7 @@ def year_simulated() -> bool:
 
 
 def _schedules() -> None:
-    offers_remind_and_expire()
+    offers_chase()
     feedback_requests_send()
     completion_prompts_send()
     help_requests_delete_unconfirmed()

@@ -14,6 +14,7 @@ from matching.models import Match, MatchingRun
 from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F401 (fixtures)
 from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
 from mentors.models import Mentor
+from mentors.tokens import back_token_make
 from outbox.models import Mail, SuppressedAddress
 from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
 from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME, help_request_of, mentor_of
@@ -160,7 +161,9 @@ def signed_links(world: dict) -> dict[str, str]:
     feedback = feedback_token_make(match_id=introduced.pk, side="founder")
     completion = completion_token_make(match_id=introduced.pk, side="mentor")
     rematch = rematch_token_make(help_request_id=introduced.help_request_id)
+    back = back_token_make(mentor_id=introduced.mentor_id)
     return {
+        "expertin-werden/wieder-da/<str:token>/": f"/expertin-werden/wieder-da/{back}/",
         "hilfe-anfragen/weiter-suchen/<str:token>/": f"/hilfe-anfragen/weiter-suchen/{rematch}/",
         "hilfe-anfragen/bestaetigen/<str:token>/": f"/hilfe-anfragen/bestaetigen/{confirm}/",
         "vermittlung/antwort/<str:token>/": f"/vermittlung/antwort/{answer}/",

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.django_db
 KINDS = [
     "hilfe-anfragen/bestaetigen/<str:token>/",
     "hilfe-anfragen/weiter-suchen/<str:token>/",
+    "expertin-werden/wieder-da/<str:token>/",
     "vermittlung/antwort/<str:token>/",
     "vermittlung/rueckmeldung/<str:token>/",
     "vermittlung/abschluss/<str:token>/",

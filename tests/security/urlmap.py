@@ -109,6 +109,7 @@ ROUTES: dict[str, Route] = {
     "expertin-werden/profil/pause/": Route(
         "self", lambda w: "/expertin-werden/profil/pause/", attack={"paused_until": "2099-01-01"}
     ),
+    "expertin-werden/wieder-da/<str:token>/": Route("token"),
     "expertin-werden/profil/bearbeiten/": Route(
         "self", lambda w: "/expertin-werden/profil/bearbeiten/", attack={"bio": "übernommen"}
     ),
