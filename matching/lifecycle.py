@@ -8,12 +8,10 @@ rejected (coordinator), declined (mentor), expired (no answer) and cancelled (an
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Max, Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -276,31 +274,6 @@ def with_entered_at(queryset, status: str):
     return queryset.annotate(
         entered_at=Max("transitions__at", filter=Q(transitions__to_status=status))
     )
-
-
-def offers_remind_and_expire(*, now: datetime | None = None) -> tuple[int, int]:
-    """Unanswered offers: a reminder after MATCHING_OFFER_REMINDER_DAYS, and after
-    MATCHING_OFFER_EXPIRY_DAYS they expire and the request goes back to matching."""
-    now = now or timezone.now()
-    offers = with_entered_at(Match.objects.filter(status=S.OFFERED), S.OFFERED)
-    expire_before = now - timedelta(days=settings.MATCHING_OFFER_EXPIRY_DAYS)
-    expired = 0
-    for match in offers.filter(entered_at__lt=expire_before):
-        try:
-            match_expire(match=match)
-            expired += 1
-        except MatchStateError:
-            pass  # answered in the meantime
-    remind_before = now - timedelta(days=settings.MATCHING_OFFER_REMINDER_DAYS)
-    reminded = 0
-    for match in offers.filter(
-        status=S.OFFERED, entered_at__lt=remind_before, reminded_at__isnull=True
-    ):
-        with transaction.atomic():
-            if match_mark_once(match=match, field="reminded_at", at=now, statuses={S.OFFERED}):
-                offer_mail_enqueue(match=match, reminder=True)
-                reminded += 1
-    return reminded, expired
 
 
 def match_mark_once(*, match: Match, field: str, at: datetime, statuses: set[str]) -> bool:

@@ -1,6 +1,7 @@
-"""How a mentor answers offers: her record for coordinators, and a friendly pause for one who
-lets two offers in a row go unanswered — the most common complaint about mentoring services
-is experts who go silent, and a founder should not wait a week for each of them."""
+"""How a mentor answers offers: the reminder and the expiry of an unanswered offer, her
+record for coordinators, and a friendly pause for one who lets two offers in a row go
+unanswered — the most common complaint about mentoring services is experts who go silent,
+and a founder should not wait a week for each of them."""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,9 +12,15 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from matching.lifecycle import S, offers_remind_and_expire
-from matching.mails import paused_for_silence_mail_enqueue
-from matching.models import MatchTransition
+from matching.lifecycle import (
+    MatchStateError,
+    S,
+    match_expire,
+    match_mark_once,
+    with_entered_at,
+)
+from matching.mails import offer_mail_enqueue, paused_for_silence_mail_enqueue
+from matching.models import Match, MatchTransition
 from mentors.models import Mentor
 from mentors.services import mentor_pause
 
@@ -57,6 +64,31 @@ def mentor_response_record(*, mentor: Mentor) -> ResponseRecord:
         else None,
         last_activity=last,
     )
+
+
+def offers_remind_and_expire(*, now: datetime | None = None) -> tuple[int, int]:
+    """Unanswered offers: a reminder after MATCHING_OFFER_REMINDER_DAYS, and after
+    MATCHING_OFFER_EXPIRY_DAYS they expire and the request goes back to matching."""
+    now = now or timezone.now()
+    offers = with_entered_at(Match.objects.filter(status=S.OFFERED), S.OFFERED)
+    expire_before = now - timedelta(days=settings.MATCHING_OFFER_EXPIRY_DAYS)
+    expired = 0
+    for match in offers.filter(entered_at__lt=expire_before):
+        try:
+            match_expire(match=match)
+            expired += 1
+        except MatchStateError:
+            pass  # answered in the meantime
+    remind_before = now - timedelta(days=settings.MATCHING_OFFER_REMINDER_DAYS)
+    reminded = 0
+    for match in offers.filter(
+        status=S.OFFERED, entered_at__lt=remind_before, reminded_at__isnull=True
+    ):
+        with transaction.atomic():
+            if match_mark_once(match=match, field="reminded_at", at=now, statuses={S.OFFERED}):
+                offer_mail_enqueue(match=match, reminder=True)
+                reminded += 1
+    return reminded, expired
 
 
 def offers_chase(*, now: datetime | None = None) -> tuple[int, int, int]:

@@ -162,27 +162,35 @@ def suggestions_link(request: HttpRequest, help_request) -> tuple[str, str] | No
     )
 
 
-@hooks.register("mentor_admin_sections")
-def mentor_feedback_section(request: HttpRequest, mentor) -> str:
-    """Founders' feedback on the mentor's admin page; coordinators only."""
+def _coordinators_section(request: HttpRequest, *, template: str, name: str, read, mentor) -> str:
+    """A section of the mentor's admin page that only coordinators see."""
     if not request.user.has_perm("matching.view_match"):
         return ""
-    return render_to_string(
-        "matching/admin/mentor_feedback.html",
-        {"summary": mentor_feedback_summary(mentor=mentor)},
-        request=request,
+    context = {name: read(mentor=mentor)}
+    return render_to_string(f"matching/admin/{template}", context, request=request)
+
+
+@hooks.register("mentor_admin_sections")
+def mentor_feedback_section(request: HttpRequest, mentor) -> str:
+    """Founders' feedback on the mentor."""
+    return _coordinators_section(
+        request,
+        template="mentor_feedback.html",
+        name="summary",
+        read=mentor_feedback_summary,
+        mentor=mentor,
     )
 
 
 @hooks.register("mentor_admin_sections")
 def mentor_responses_section(request: HttpRequest, mentor) -> str:
     """How the mentor answers offers, so coordinators know whom they can count on."""
-    if not request.user.has_perm("matching.view_match"):
-        return ""
-    return render_to_string(
-        "matching/admin/mentor_responses.html",
-        {"record": mentor_response_record(mentor=mentor)},
-        request=request,
+    return _coordinators_section(
+        request,
+        template="mentor_responses.html",
+        name="record",
+        read=mentor_response_record,
+        mentor=mentor,
     )
 
 
