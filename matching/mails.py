@@ -18,7 +18,7 @@ from mentors.models import Mentor
 from mentors.tokens import back_token_make
 from outbox.links import mail_link
 from outbox.services import mail_render_enqueue
-from vocabulary.choices import FOUNDER_SIDE_ENDS, MENTOR_SIDE_ENDS
+from vocabulary.choices import FOUNDER_SIDE_ENDS, MENTOR_SIDE_ENDS, EndReason
 
 FIRST_MEETING_LENGTH = timedelta(hours=1)
 
@@ -157,7 +157,9 @@ def cancellation_notices_enqueue(*, match: Match, came_from: str, reason: str) -
                 match=match, template="matching/mail/ended_mentor", by_founder=by_founder
             )
         if not by_founder:
-            _founder_notice_enqueue(match=match, by_mentor=by_mentor)
+            _founder_notice_enqueue(
+                match=match, by_mentor=by_mentor, searching=reason == EndReason.REMATCH
+            )
 
 
 def _mentor_notice_enqueue(*, match: Match, template: str, by_founder: bool) -> None:
@@ -175,7 +177,7 @@ def _mentor_notice_enqueue(*, match: Match, template: str, by_founder: bool) -> 
     )
 
 
-def _founder_notice_enqueue(*, match: Match, by_mentor: bool) -> None:
+def _founder_notice_enqueue(*, match: Match, by_mentor: bool, searching: bool) -> None:
     help_request = match.help_request
     language = help_request.contact_language
     token = rematch_token_make(help_request_id=help_request.pk)
@@ -187,6 +189,7 @@ def _founder_notice_enqueue(*, match: Match, by_mentor: bool) -> None:
             "name": help_request.first_name,
             "topics": _topics(match),
             "by_mentor": by_mentor,
+            "searching": searching,
             "url": mail_link(language=language, name="founders:rematch", token=token),
         },
     )

@@ -7,7 +7,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import gettext, ngettext
+from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 
 from founders.models import HelpRequest
@@ -24,6 +25,7 @@ from matching.models import Match, MatchingRun
 from matching.models.matches import LIVE
 from matching.selectors import suggestions_compute
 from matching.services import MatchingRunBusy, matching_run_start
+from matching.stalled import match_rematch, matches_stalled
 from matching.wording import reasons_text
 from mentors.models import Mentor
 from vocabulary.choices import EndReason
@@ -236,4 +238,39 @@ def matches_approve_above_view(request: HttpRequest) -> HttpResponse:
             "index_url": reverse("match_admin:index"),
         },
         status=400 if form.is_bound else 200,
+    )
+
+
+STALLED_WHY = {
+    "never_met": gettext_lazy("seit der Vorstellung kein Treffen gemeldet"),
+    "founder_says_not_met": gettext_lazy("Gründer:in: „nicht getroffen“"),
+}
+
+
+def stalled(request: HttpRequest) -> HttpResponse:
+    """Mentorings that stalled, oldest first, each with one button to find another expert."""
+    _require(request, REVIEW_PERMISSION)
+    if request.method == "POST":
+        chosen = request.POST.get("match", "")
+        match = get_object_or_404(Match, pk=int(chosen) if chosen.isdigit() else 0)
+        try:
+            match_rematch(match=match, by=request.user)
+        except MatchStateError as error:
+            messages.error(request, str(error.message))
+        else:
+            messages.success(request, gettext("Beendet; die Anfrage wird neu vermittelt."))
+        return redirect("matching_stalled")
+    rows = [
+        {
+            "item": item,
+            "why": STALLED_WHY[item.why],
+            "days": (timezone.now() - item.introduced_at).days,
+            "review_url": reverse("match_admin:review", args=[item.match.pk]),
+        }
+        for item in matches_stalled()
+    ]
+    return TemplateResponse(
+        request,
+        "matching/admin/stalled.html",
+        {"page_title": gettext("Stockende Begleitungen"), "rows": rows},
     )

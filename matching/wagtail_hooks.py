@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -148,8 +149,21 @@ def register_suggestion_url():
             "matching/requests/<int:pk>/suggestions/",
             views.request_suggestions,
             name="matching_request_suggestions",
-        )
+        ),
+        path("matching/stalled/", views.stalled, name="matching_stalled"),
     ]
+
+
+class StalledMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(views.REVIEW_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_stalled_menu_item():
+    return StalledMenuItem(
+        _("Stockende Begleitungen"), reverse("matching_stalled"), icon_name="warning", order=306
+    )
 
 
 @hooks.register("help_request_admin_links")

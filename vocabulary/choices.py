@@ -55,6 +55,7 @@ class EndReason(models.TextChoices):
     MENTOR_RETIRED = "mentor_retired", _("Expert:in von der Koordination beendet")
     MENTOR_ENDED = "mentor_ended", _("von der Expert:in beendet")
     COORDINATOR = "coordinator", _("von der Koordination abgebrochen")
+    REMATCH = "rematch", _("stockte; von der Koordination neu vermittelt")
 
 
 FOUNDER_SIDE_ENDS = frozenset(

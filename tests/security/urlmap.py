@@ -57,6 +57,7 @@ ADMIN_OBJECTS = {
     "matching/runs": "run",
     "matching/matches": "proposal",
     "matching/requests": "request",
+    "matching/stalled": None,
     "outbox/mails": "mail",
     "outbox/suppressed": "suppressed",
     "place": "place",

@@ -286,6 +286,8 @@ MATCHING_OFFER_REMINDER_DAYS = env.int("MATCHING_OFFER_REMINDER_DAYS", default=3
 MATCHING_OFFER_EXPIRY_DAYS = env.int("MATCHING_OFFER_EXPIRY_DAYS", default=7)
 # A mentor who lets two offers in a row expire is paused this long (one click ends it).
 MATCHING_SILENT_PAUSE_DAYS = env.int("MATCHING_SILENT_PAUSE_DAYS", default=30)
+# Introduced this many days ago and never "we have met": the mentoring counts as stalled.
+MATCHING_STALLED_DAYS = env.int("MATCHING_STALLED_DAYS", default=21)
 # Both sides are asked for short feedback this many weeks after their introduction.
 MATCHING_FEEDBACK_WEEKS = env.int("MATCHING_FEEDBACK_WEEKS", default=6)
 # … and asked whether the mentoring is finished this many weeks after it (once).
