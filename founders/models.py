@@ -5,8 +5,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from common.models import StatusChange
 from privacy.registry import Erasure, personal_data
-from vocabulary.choices import Language, MeetingFormat, Stage
+from vocabulary.choices import EndReason, Language, MeetingFormat, Stage
 
 
 @personal_data(
@@ -167,6 +168,24 @@ class HelpRequest(models.Model):
     def language_labels(self) -> list[str]:
         labels = dict(Language.choices)
         return [str(labels.get(key, key)) for key in self.languages]
+
+
+# The actor is kept as a link only while the account exists; nothing else here is personal.
+@personal_data(owner="by", fields={"by": Erasure.KEEP, "reason": Erasure.KEEP})
+class HelpRequestStatusChange(StatusChange):
+    help_request = models.ForeignKey(
+        HelpRequest,
+        verbose_name=_("Anfrage"),
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+    )
+    from_status = models.CharField(_("von"), max_length=20, choices=HelpRequest.Status.choices)
+    to_status = models.CharField(_("nach"), max_length=20, choices=HelpRequest.Status.choices)
+    reason = models.CharField(_("Grund"), max_length=20, choices=EndReason.choices, blank=True)
+
+    class Meta(StatusChange.Meta):
+        verbose_name = _("Statuswechsel einer Anfrage")
+        verbose_name_plural = _("Statuswechsel der Anfragen")
 
 
 class AnsweredByGuide(models.Model):

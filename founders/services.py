@@ -18,7 +18,7 @@ from accounts.roles import Role
 from accounts.services import user_assign_role
 from common.schedules import schedule_ensure
 from founders.mails import confirmation_mail_enqueue
-from founders.models import AnsweredByGuide, Founder, HelpRequest
+from founders.models import AnsweredByGuide, Founder, HelpRequest, HelpRequestStatusChange
 from founders.signals import (
     help_request_confirmed,
     help_request_reopened,
@@ -117,6 +117,7 @@ def help_request_confirm(*, help_request: HelpRequest) -> HelpRequest:
     help_request.status = HelpRequest.Status.OPEN
     help_request.confirmed_at = timezone.now()
     help_request.save(update_fields=["founder", "status", "confirmed_at", "updated_at"])
+    _status_record(help_request=help_request, before=HelpRequest.Status.UNCONFIRMED, by=user)
     logger.info("help request %s confirmed (founder %s)", help_request.pk, founder.pk)
     help_request_confirmed.send(sender=HelpRequest, help_request_id=help_request.pk)
     return help_request
@@ -174,9 +175,11 @@ def help_request_withdraw(
         raise HelpRequestStateError(
             _("Diese Anfrage kann nicht mehr zurückgezogen werden."), code="not_withdrawable"
         )
+    before = help_request.status
     help_request.status = HelpRequest.Status.WITHDRAWN
     help_request.withdrawn_at = timezone.now()
     help_request.save(update_fields=["status", "withdrawn_at", "updated_at"])
+    _status_record(help_request=help_request, before=before, by=by, reason=reason)
     help_request_withdrawn.send(
         sender=HelpRequest, help_request_id=help_request.pk, by=by, reason=reason
     )
@@ -185,7 +188,7 @@ def help_request_withdraw(
 
 
 @transaction.atomic
-def help_request_reopen(*, help_request: HelpRequest) -> HelpRequest:
+def help_request_reopen(*, help_request: HelpRequest, by: User | None) -> HelpRequest:
     """ "Find me another expert": a request whose mentoring ended early is matched again (the
     mentor it had is excluded by matching). Idempotent for a request already open."""
     help_request = HelpRequest.objects.select_for_update().get(pk=help_request.pk)
@@ -198,9 +201,39 @@ def help_request_reopen(*, help_request: HelpRequest) -> HelpRequest:
         )
     help_request.status = HelpRequest.Status.OPEN
     help_request.save(update_fields=["status", "updated_at"])
+    _status_record(help_request=help_request, before=HelpRequest.Status.CLOSED, by=by)
     help_request_reopened.send(sender=HelpRequest, help_request_id=help_request.pk)
     logger.info("help request %s reopened", help_request.pk)
     return help_request
+
+
+@transaction.atomic
+def help_request_status_follow(
+    *, help_request: HelpRequest, to: str, by: User | None, reason: str = ""
+) -> HelpRequest:
+    """Move a request along with its match — matched once a mentor accepts, closed when the
+    mentoring ends, open again when an offer fell through. Only the match lifecycle calls
+    this; it has locked the request already (locking again is free within its transaction)."""
+    locked = HelpRequest.objects.select_for_update().get(pk=help_request.pk)
+    if locked.status == to:
+        return locked
+    before = locked.status
+    locked.status = to
+    locked.save(update_fields=["status", "updated_at"])
+    _status_record(help_request=locked, before=before, by=by, reason=reason)
+    return locked
+
+
+def _status_record(
+    *, help_request: HelpRequest, before: str, by: User | None, reason: str = ""
+) -> None:
+    HelpRequestStatusChange.objects.create(
+        help_request=help_request,
+        from_status=before,
+        to_status=help_request.status,
+        by=by,
+        reason=reason,
+    )
 
 
 @transaction.atomic

@@ -206,7 +206,10 @@ def help_request_rematch(request: HttpRequest, token: str) -> HttpResponse:
     help_request = get_object_or_404(HelpRequest, pk=help_request_id)
     if request.method == "POST":
         try:
-            help_request_reopen(help_request=help_request)
+            help_request_reopen(
+                help_request=help_request,
+                by=help_request.founder.user if help_request.founder else None,
+            )
         except HelpRequestStateError as error:
             context = {"refused": " ".join(error.messages)}
             return render(request, "founders/rematch.html", context, status=409)

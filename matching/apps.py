@@ -22,11 +22,16 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Vermittlung")
 
     def ready(self) -> None:
+        from wagtail import hooks
+
         from founders.signals import help_request_confirmed, help_request_reopened
         from matching.endings import endings_connect
+        from matching.selectors import mentor_places_taken
+        from mentors.services import PLACES_TAKEN_HOOK
 
         help_request_confirmed.connect(_suggest_for_confirmed, dispatch_uid="matching.suggest")
         help_request_reopened.connect(_suggest_for_confirmed, dispatch_uid="matching.resuggest")
         endings_connect()
+        hooks.register(PLACES_TAKEN_HOOK, mentor_places_taken)
         # Once per migrate, after every app's migrations (django_q's tables included).
         post_migrate.connect(_schedule_after_migrate, sender=self, dispatch_uid="matching.nightly")

@@ -1,5 +1,5 @@
-"""Some weeks after an introduction: feedback from both sides, and the question whether the
-mentoring is finished; who is asked when, and what an answer changes."""
+"""Some weeks after an introduction: feedback from both sides; who is asked when, and what an
+answer changes."""
 
 from datetime import datetime, timedelta
 
@@ -14,7 +14,7 @@ from matching.lifecycle import (
     match_mark_once,
     with_entered_at,
 )
-from matching.mails import completion_mails_enqueue, feedback_mails_enqueue
+from matching.mails import feedback_mails_enqueue
 from matching.models import Feedback, Match
 from matching.models.feedback import Outcome, Side
 
@@ -25,52 +25,35 @@ class FeedbackGiven(Exception):
     """This side has answered already."""
 
 
-def _ask_once(*, asked_field: str, weeks: int, now: datetime, enqueue) -> int:
-    """Every match introduced `weeks` ago and still running gets `enqueue(match=…)` once."""
+def feedback_requests_send(*, now: datetime | None = None) -> int:
+    """Ask both sides of every match introduced MATCHING_FEEDBACK_WEEKS ago and still running
+    for feedback, once."""
+    now = now or timezone.now()
     due = with_entered_at(
-        Match.objects.filter(status__in=RUNNING, **{asked_field: None}),
-        S.INTRODUCED,
-    ).filter(entered_at__lt=now - timedelta(weeks=weeks))
+        Match.objects.filter(status__in=RUNNING, feedback_requested_at=None), S.INTRODUCED
+    ).filter(entered_at__lt=now - timedelta(weeks=settings.MATCHING_FEEDBACK_WEEKS))
     asked = 0
     for match in due:
         with transaction.atomic():
-            if match_mark_once(match=match, field=asked_field, at=now, statuses=RUNNING):
-                enqueue(match=match)
+            if match_mark_once(
+                match=match, field="feedback_requested_at", at=now, statuses=RUNNING
+            ):
+                feedback_mails_enqueue(match=match)
                 asked += 1
     return asked
-
-
-def feedback_requests_send(*, now: datetime | None = None) -> int:
-    """Ask both sides of every match introduced MATCHING_FEEDBACK_WEEKS ago, once."""
-    return _ask_once(
-        asked_field="feedback_requested_at",
-        weeks=settings.MATCHING_FEEDBACK_WEEKS,
-        now=now or timezone.now(),
-        enqueue=feedback_mails_enqueue,
-    )
-
-
-def completion_prompts_send(*, now: datetime | None = None) -> int:
-    """Ask both sides of every match still running MATCHING_COMPLETION_PROMPT_WEEKS after the
-    introduction whether it is finished, once."""
-    return _ask_once(
-        asked_field="completion_asked_at",
-        weeks=settings.MATCHING_COMPLETION_PROMPT_WEEKS,
-        now=now or timezone.now(),
-        enqueue=completion_mails_enqueue,
-    )
 
 
 def match_finish_by_side(*, match: Match, side: str) -> bool:
     """One side says the mentoring is finished; False when it was finished already."""
     try:
-        match_complete(match=match, by=_side_user(match=match, side=side))
+        match_complete(match=match, by=match_side_user(match=match, side=side))
     except MatchStateError:
         return False
     return True
 
 
-def _side_user(*, match: Match, side: str):
+def match_side_user(*, match: Match, side: str):
+    """The account of the founder or of the mentor of `match`."""
     return match.help_request.founder.user if side == Side.FOUNDER else match.mentor.user
 
 

@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from matching.models.checkins import CheckInAnswer, CloseReason
 from matching.models.feedback import Outcome
 from matching.models.matches import DeclineReason
 
@@ -92,6 +93,34 @@ class FeedbackForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+class CheckInForm(forms.Form):
+    """ "Läuft es?" — and when it has ended, why (the close-out reason)."""
+
+    answer = forms.ChoiceField(
+        label=_("Läuft es?"), choices=CheckInAnswer.choices, widget=forms.RadioSelect
+    )
+    close_reason = forms.ChoiceField(
+        label=_("Wenn sie beendet ist: Warum?"),
+        choices=CloseReason.choices,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=_("Möchten Sie uns noch etwas sagen? (freiwillig)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("answer") == CheckInAnswer.ENDED and not data.get("close_reason"):
+            self.add_error(
+                "close_reason", _("Bitte sagen Sie uns kurz, warum die Begleitung beendet ist.")
+            )
+        return data
 
 
 class EndForm(forms.Form):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from founders.models import HelpRequest
+from founders.services import help_request_status_follow
 from matching.mails import (
     cancellation_notices_enqueue,
     introduction_mails_enqueue,
@@ -128,8 +129,9 @@ def match_transition(
         to=to, came_from=current, current=help_request.status
     )
     if new_request_status != help_request.status:
-        help_request.status = new_request_status
-        help_request.save(update_fields=["status", "updated_at"])
+        help_request_status_follow(
+            help_request=help_request, to=new_request_status, by=by, reason=reason
+        )
     MatchTransition.objects.create(
         match=locked, from_status=current, to_status=to, by=by, note=note, reason=reason
     )

@@ -9,11 +9,11 @@ from django.utils.translation import gettext as _
 
 from common.calendar import CalendarEvent, event_calendar
 from founders.tokens import rematch_token_make
-from matching.models import Match
+from matching.models import CheckIn, Match
 from matching.models.feedback import Side
 from matching.models.matches import ENGAGED
 from matching.selectors import offer_summary
-from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
+from matching.tokens import checkin_token_make, feedback_token_make, offer_token_make
 from mentors.models import Mentor
 from mentors.tokens import back_token_make
 from outbox.links import mail_link
@@ -125,18 +125,21 @@ def feedback_mails_enqueue(*, match: Match) -> None:
         )
 
 
-def completion_mails_enqueue(*, match: Match) -> None:
-    """Both sides are asked whether the mentoring is finished, one click to say so."""
+def checkin_mails_enqueue(*, match: Match, checkins: list[CheckIn]) -> None:
+    """ "Läuft es?" to both sides, each with a signed link to its own question."""
+    by_side = {checkin.side: checkin for checkin in checkins}
     for side, language, to, name in _both_sides(match):
-        token = completion_token_make(match_id=match.pk, side=side)
+        checkin = by_side[side]
+        token = checkin_token_make(checkin_id=checkin.pk)
         mail_render_enqueue(
-            template="matching/mail/completion",
+            template="matching/mail/checkin",
             to=to,
             language=language,
             context={
                 "name": name,
-                "weeks": settings.MATCHING_COMPLETION_PROMPT_WEEKS,
-                "url": mail_link(language=language, name="matching:completion", token=token),
+                "days": checkin.day,
+                "topics": _topics(match),
+                "url": mail_link(language=language, name="matching:checkin", token=token),
             },
         )
 

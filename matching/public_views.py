@@ -8,8 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from matching.feedback import FeedbackGiven, feedback_submit, match_finish_by_side
-from matching.forms import AcceptForm, DeclineForm, EndForm, FeedbackForm
+from matching.checkins import CheckInAnswered, checkin_answer
+from matching.feedback import FeedbackGiven, feedback_submit
+from matching.forms import AcceptForm, CheckInForm, DeclineForm, EndForm, FeedbackForm
 from matching.lifecycle import (
     MatchStateError,
     match_accept,
@@ -18,11 +19,11 @@ from matching.lifecycle import (
     match_complete,
     match_decline,
 )
-from matching.models import Match
+from matching.models import CheckIn, Match
 from matching.selectors import matches_of_founder, matches_of_mentor, offer_summary
 from matching.tokens import (
     BadToken,
-    completion_token_read,
+    checkin_token_read,
     feedback_token_read,
     offer_token_read,
 )
@@ -246,23 +247,22 @@ def feedback(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def completion(request: HttpRequest, token: str) -> HttpResponse:
-    """The link in the "is it finished?" mail: one click, no login."""
+def checkin(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the "Läuft es?" mail: one short answer, no login."""
     try:
-        match_id, side = completion_token_read(token=token)
+        checkin_id = checkin_token_read(token=token)
     except BadToken:
         return render(request, "matching/answer_invalid.html", status=400)
-    match = get_object_or_404(
-        Match.objects.select_related("help_request__founder__user", "mentor__user"), pk=match_id
-    )
-    decision = request.POST.get("decision")
-    if decision == "finished":
-        match_finish_by_side(match=match, side=side)
-        return render(request, "matching/completion_done.html", {"finished": True})
-    if decision == "continue":
-        return render(request, "matching/completion_done.html", {"finished": False})
+    question = get_object_or_404(CheckIn, pk=checkin_id)
+    if question.answered_at is not None:
+        return render(request, "matching/checkin_thanks.html", {"again": True})
+    form = CheckInForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            answered = checkin_answer(checkin=question, **form.cleaned_data)
+        except CheckInAnswered:
+            return render(request, "matching/checkin_thanks.html", {"again": True})
+        return render(request, "matching/checkin_thanks.html", {"checkin": answered})
     return render(
-        request,
-        "matching/completion.html",
-        {"finished_already": match.status == Match.Status.COMPLETED},
+        request, "matching/checkin.html", {"form": form}, status=400 if form.is_bound else 200
     )

@@ -114,7 +114,7 @@ def silent_mentors_pause(*, now: datetime) -> int:
             continue
         with transaction.atomic():
             until = timezone.localdate() + timedelta(days=settings.MATCHING_SILENT_PAUSE_DAYS)
-            paused_mentor = mentor_pause(mentor=mentor, until=until)
+            paused_mentor = mentor_pause(mentor=mentor, until=until, by=None)
             paused_for_silence_mail_enqueue(mentor=paused_mentor)
         paused += 1
     return paused

@@ -297,3 +297,8 @@ def offer_summary(*, match: Match) -> OfferSummary:
             )
         ),
     )
+
+
+def mentor_places_taken(*, mentor) -> int:
+    """Founders the mentor works with now (accepted, introduced or under way)."""
+    return Match.objects.filter(mentor_id=mentor.pk, status__in=ENGAGED).count()

@@ -41,7 +41,7 @@ GLOBAL_SLOT = "global"
 NIGHTLY_SCHEDULE_NAME = "matching: nightly run"
 OFFERS_SCHEDULE_NAME = "matching: unanswered offers"
 FEEDBACK_SCHEDULE_NAME = "matching: feedback requests"
-COMPLETION_SCHEDULE_NAME = "matching: completion prompts"
+CHECKIN_SCHEDULE_NAME = "matching: check-ins"
 
 
 class MatchingRunBusy(Exception):
@@ -293,9 +293,9 @@ def suggestions_store_after_confirmation(*, help_request_id: int) -> None:
 
 
 def schedules_sync() -> None:
-    """The nightly global run (02:30 local time), the hourly look at unanswered offers and the
-    daily feedback requests are scheduled once each (idempotent: a changed task name is
-    corrected, nothing duplicated)."""
+    """The nightly global run (02:30 local time), the hourly look at unanswered offers, the
+    daily feedback requests and check-ins are scheduled once each (idempotent: a changed task
+    name is corrected, nothing duplicated)."""
     from django_q.models import Schedule
 
     now = timezone.localtime()
@@ -306,7 +306,7 @@ def schedules_sync() -> None:
         NIGHTLY_SCHEDULE_NAME: ("matching.tasks.matching_run_nightly", Schedule.DAILY, nightly),
         OFFERS_SCHEDULE_NAME: ("matching.tasks.offers_remind_and_expire", Schedule.HOURLY, now),
         FEEDBACK_SCHEDULE_NAME: ("matching.tasks.feedback_requests_send", Schedule.DAILY, now),
-        COMPLETION_SCHEDULE_NAME: ("matching.tasks.completion_prompts_send", Schedule.DAILY, now),
+        CHECKIN_SCHEDULE_NAME: ("matching.tasks.checkins_send", Schedule.DAILY, now),
     }
     for name, (func, schedule_type, next_run) in wanted.items():
         schedule_ensure(name=name, func=func, schedule_type=schedule_type, next_run=next_run)

@@ -1,5 +1,6 @@
-"""Mentorings that stalled: introduced weeks ago and never met, or the founder said they did
-not meet. Coordinators see them in one queue and send the request to another expert."""
+"""Mentorings that stalled: introduced weeks ago and never met, the founder said they did not
+meet, or a "Läuft es?" answer says it is stuck. Coordinators see them in one queue and send
+the request to another expert."""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -10,6 +11,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from founders.services import help_request_reopen
+from matching.checkins import matches_stuck
 from matching.lifecycle import S, match_cancel, with_entered_at
 from matching.models import Match
 from matching.models.feedback import Side
@@ -20,7 +22,7 @@ from vocabulary.choices import EndReason
 class Stalled:
     match: Match
     introduced_at: datetime
-    why: str  # "never_met" or "founder_says_not_met"
+    why: str  # "never_met", "founder_says_not_met" or "checkin_stuck"
 
 
 def matches_stalled(*, now: datetime | None = None) -> list[Stalled]:
@@ -35,9 +37,12 @@ def matches_stalled(*, now: datetime | None = None) -> list[Stalled]:
             "pk", flat=True
         )
     )
+    stuck = matches_stuck()
     found = []
     for match in running.order_by("entered_at", "pk"):
-        if match.pk in not_met:
+        if match.pk in stuck:
+            found.append(Stalled(match, match.entered_at, "checkin_stuck"))
+        elif match.pk in not_met:
             found.append(Stalled(match, match.entered_at, "founder_says_not_met"))
         elif match.status == S.INTRODUCED and match.entered_at < quiet_since:
             found.append(Stalled(match, match.entered_at, "never_met"))
@@ -49,5 +54,5 @@ def match_rematch(*, match: Match, by: User) -> Match:
     """End a stalled mentoring and look for another expert at once (this one excluded); both
     sides are told, the founder that we are already searching."""
     cancelled = match_cancel(match=match, by=by, reason=EndReason.REMATCH)
-    help_request_reopen(help_request=cancelled.help_request)
+    help_request_reopen(help_request=cancelled.help_request, by=by)
     return cancelled

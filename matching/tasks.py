@@ -3,7 +3,7 @@
 import logging
 
 from founders.models import HelpRequest
-from matching.feedback import completion_prompts_send as _completion_prompts_send
+from matching.checkins import checkins_send as _checkins_send
 from matching.feedback import feedback_requests_send as _feedback_requests_send
 from matching.models import MatchingRun
 from matching.responsiveness import offers_chase
@@ -50,5 +50,5 @@ def feedback_requests_send() -> None:
     logger.info("feedback asked for %s matches", _feedback_requests_send())
 
 
-def completion_prompts_send() -> None:
-    logger.info("asked whether finished for %s matches", _completion_prompts_send())
+def checkins_send() -> None:
+    logger.info("asked how it goes for %s matches", _checkins_send())

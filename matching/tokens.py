@@ -1,6 +1,6 @@
 """Signed links in mails: the mentor's answer to an offer (names one match and the mentor's
-account, lasts until the offer expires plus a day), and either side's feedback and answer to
-"is the mentoring finished?" (match and side, two months each)."""
+account, lasts until the offer expires plus a day), either side's feedback (match and side)
+and answer to "Läuft es?" (one question to one side), two months each."""
 
 from django.conf import settings
 from django.core import signing
@@ -26,7 +26,7 @@ def offer_token_read(*, token: str) -> tuple[int, int]:
 
 
 FEEDBACK_SALT = "matching.feedback"
-COMPLETION_SALT = "matching.completion"
+CHECKIN_SALT = "matching.checkin"
 SIDE_TOKEN_MAX_AGE = 60 * 24 * 60 * 60  # two months to answer
 
 
@@ -52,10 +52,14 @@ def feedback_token_read(*, token: str) -> tuple[int, str]:
     return _side_token_read(salt=FEEDBACK_SALT, token=token)
 
 
-def completion_token_make(*, match_id: int, side: str) -> str:
-    return _side_token_make(salt=COMPLETION_SALT, match_id=match_id, side=side)
+def checkin_token_make(*, checkin_id: int) -> str:
+    return signing.TimestampSigner(salt=CHECKIN_SALT).sign(str(checkin_id))
 
 
-def completion_token_read(*, token: str) -> tuple[int, str]:
-    """(match id, side) of a link asking "finished?"; raises BadToken like the others."""
-    return _side_token_read(salt=COMPLETION_SALT, token=token)
+def checkin_token_read(*, token: str) -> int:
+    """The check-in a "Läuft es?" link answers; raises BadToken like the others."""
+    value = signing.TimestampSigner(salt=CHECKIN_SALT).unsign(token, max_age=SIDE_TOKEN_MAX_AGE)
+    try:
+        return int(value)
+    except ValueError as error:
+        raise BadToken(str(error)) from error

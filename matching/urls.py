@@ -14,5 +14,5 @@ urlpatterns = [
     path("<int:pk>/", public_views.match_update, name="update"),
     path("<int:pk>/beenden/", public_views.match_end, name="end"),
     path("rueckmeldung/<str:token>/", public_views.feedback, name="feedback"),
-    path("abschluss/<str:token>/", public_views.completion, name="completion"),
+    path("laeuft-es/<str:token>/", public_views.checkin, name="checkin"),
 ]

@@ -211,6 +211,7 @@ def match_review(request: HttpRequest, pk: int) -> HttpResponse:
             "cancellable": match.status in LIVE and match.status != Match.Status.PROPOSED,
             "end_form": CoordinatorEndForm(),
             "feedback": match.feedback.order_by("side"),
+            "checkins": match.checkins.filter(answered_at__isnull=False),
             "index_url": reverse("match_admin:index"),
             "request_url": reverse("help_request_admin:inspect", args=[match.help_request_id]),
         },
@@ -244,6 +245,7 @@ def matches_approve_above_view(request: HttpRequest) -> HttpResponse:
 STALLED_WHY = {
     "never_met": gettext_lazy("seit der Vorstellung kein Treffen gemeldet"),
     "founder_says_not_met": gettext_lazy("Gründer:in: „nicht getroffen“"),
+    "checkin_stuck": gettext_lazy("„Läuft es?“: „Es hakt“"),
 }
 
 

@@ -8,8 +8,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from common.models import StatusChange
 from privacy.registry import Erasure, personal_data
-from vocabulary.choices import Language
+from vocabulary.choices import EndReason, Language
 
 
 def _default_languages() -> list[str]:
@@ -131,9 +132,38 @@ class Mentor(models.Model):
         """Paused up to and including `paused_until` (today by default)."""
         return self.paused_until is not None and self.paused_until >= (on or timezone.localdate())
 
+    def state(self) -> str:
+        """The status as people see it: an active mentor on a break is "paused"."""
+        return PAUSED if self.status == Mentor.Status.ACTIVE and self.is_paused() else self.status
+
     @property
     def needs_chamber_membership(self) -> bool:
         return self.profession in CHAMBER_PROFESSIONS
+
+
+# A pause is a status of its own here, so the history reads as people think of it.
+PAUSED = "paused"
+MENTOR_STATES = [*Mentor.Status.choices, (PAUSED, _("pausiert"))]
+
+
+@personal_data(owner="by", fields={"by": Erasure.KEEP, "reason": Erasure.KEEP})
+class MentorStatusChange(StatusChange):
+    """Verified, rejected, paused (until when), back, retired — by whom and why."""
+
+    mentor = models.ForeignKey(
+        Mentor,
+        verbose_name=_("Expert:in"),
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+    )
+    from_status = models.CharField(_("von"), max_length=20, choices=MENTOR_STATES)
+    to_status = models.CharField(_("nach"), max_length=20, choices=MENTOR_STATES)
+    paused_until = models.DateField(_("pausiert bis"), null=True, blank=True)
+    reason = models.CharField(_("Grund"), max_length=20, choices=EndReason.choices, blank=True)
+
+    class Meta(StatusChange.Meta):
+        verbose_name = _("Statuswechsel einer Expert:in")
+        verbose_name_plural = _("Statuswechsel der Expert:innen")
 
 
 # Legal and tax advice are reserved to chamber members (§ 6 RDG, §§ 2–4 StBerG).

@@ -11,18 +11,21 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_assign_role
 from mentors.mails import pending_mails_enqueue, rejected_mail_enqueue, verified_mail_enqueue
-from mentors.models import CHAMBER_PROFESSIONS, Mentor
+from mentors.models import CHAMBER_PROFESSIONS, PAUSED, Mentor, MentorStatusChange
 from mentors.signals import mentor_unavailable
 from vocabulary.choices import EndReason
 from vocabulary.consent import MENTOR_CONSENT
 from vocabulary.models import Place, Topic
 
 logger = logging.getLogger(__name__)
+# Filled by matching (its apps.ready): fn(*, mentor) -> how many founders she works with now.
+PLACES_TAKEN_HOOK = "mentors_places_taken"
 
 
 class MentorStateError(Exception):
@@ -103,6 +106,7 @@ def mentor_verify(*, mentor: Mentor, by: User) -> Mentor:
     locked.save(
         update_fields=["status", "verified_by", "verified_at", "rejection_reason", "updated_at"]
     )
+    _status_record(mentor=locked, before=Mentor.Status.PENDING, by=by)
     verified_mail_enqueue(mentor=locked)
     return locked
 
@@ -122,31 +126,43 @@ def mentor_reject(*, mentor: Mentor, by: User, reason: str) -> Mentor:
     locked.save(
         update_fields=["status", "verified_by", "verified_at", "rejection_reason", "updated_at"]
     )
+    _status_record(mentor=locked, before=Mentor.Status.PENDING, by=by)
     rejected_mail_enqueue(mentor=locked)
     return locked
 
 
 @transaction.atomic
 def mentor_capacity_set(*, mentor: Mentor, capacity: int) -> Mentor:
-    """How many founders the mentor supports at once (1–10)."""
+    """How many founders the mentor supports at once (1–10), never fewer than she works with
+    now: counted under her lock, the one every acceptance takes too."""
     if not 1 <= capacity <= 10:
         raise MentorStateError(_("Bitte wählen Sie eine Zahl von 1 bis 10."))
     locked = _locked(mentor)
+    taken = max((count(mentor=locked) for count in hooks.get_hooks(PLACES_TAKEN_HOOK)), default=0)
+    if capacity < taken:
+        raise MentorStateError(
+            _(
+                "Sie begleiten gerade %(taken)d Gründungen. Bitte wählen Sie mindestens "
+                "%(taken)d – oder beenden Sie erst eine Begleitung."
+            )
+            % {"taken": taken}
+        )
     locked.capacity = capacity
     locked.save(update_fields=["capacity", "updated_at"])
     return locked
 
 
 @transaction.atomic
-def mentor_pause(*, mentor: Mentor, until: date | None) -> Mentor:
+def mentor_pause(*, mentor: Mentor, until: date | None, by: User | None) -> Mentor:
     """Pause until (and including) a day in the future, or end the pause with until=None; a
-    pause gives back the offers and proposals not yet taken on (matching listens)."""
+    pause gives back the offers and proposals not yet taken on (matching listens). `by` is
+    the mentor herself, or None when the schedules paused her."""
     if until is not None and until < timezone.localdate():
         raise MentorStateError(_("Bitte wählen Sie ein Datum ab heute."))
     pausing = until is not None
     return _step_back(
         mentor=mentor,
-        by=mentor.user,
+        by=by,
         reason=EndReason.MENTOR_PAUSED if pausing else "",
         change={"paused_until": until},
     )
@@ -181,13 +197,28 @@ def _step_back(*, mentor: Mentor, by: User | None, reason: str, change: dict) ->
 
     announce()
     locked = _locked(mentor)
+    before, paused_before = locked.state(), locked.paused_until
     for name, value in change.items():
         setattr(locked, name, value)
     # Saved, not updated in bulk: pages showing how many experts stand ready hear of it
     # through post_save and render afresh.
     locked.save(update_fields=[*change, "updated_at"])
+    if (before, paused_before) != (locked.state(), locked.paused_until):
+        _status_record(mentor=locked, before=before, by=by, reason=reason)
     announce()
     return locked
+
+
+def _status_record(*, mentor: Mentor, before: str, by: User | None, reason: str = "") -> None:
+    after = mentor.state()
+    MentorStatusChange.objects.create(
+        mentor=mentor,
+        from_status=before,
+        to_status=after,
+        paused_until=mentor.paused_until if after == PAUSED else None,
+        by=by,
+        reason=reason,
+    )
 
 
 def mentor_consent_withdrawn_receiver(sender, *, user: User, erasure: bool, **kwargs) -> None:

@@ -126,7 +126,7 @@ def pause_set(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _dashboard(request, mentor, status=400, pause_form=form)
     try:
-        mentor_pause(mentor=mentor, until=form.cleaned_data["paused_until"])
+        mentor_pause(mentor=mentor, until=form.cleaned_data["paused_until"], by=request.user)
     except MentorStateError as error:
         form.add_error("paused_until", str(error))
         return _dashboard(request, mentor, status=400, pause_form=form)
@@ -191,6 +191,6 @@ def back(request: HttpRequest, token: str) -> HttpResponse:
     if mentor.status != Mentor.Status.ACTIVE:
         return render(request, "mentors/back.html", {"invalid": True}, status=410)
     if request.method == "POST":
-        mentor_pause(mentor=mentor, until=None)
+        mentor_pause(mentor=mentor, until=None, by=mentor.user)
         return render(request, "mentors/back.html", {"done": True})
     return render(request, "mentors/back.html", {"mentor": mentor})

@@ -1,6 +1,7 @@
 """Matching data: coordinators' weights, global runs, matches (from proposal to completion),
 and the stored top suggestions per request."""
 
+from matching.models.checkins import CheckIn
 from matching.models.feedback import Feedback
 from matching.models.matches import Match
 from matching.models.runs import MatchingRun
@@ -8,4 +9,12 @@ from matching.models.settings import MatchingSettings
 from matching.models.suggestions import Suggestion
 from matching.models.transitions import MatchTransition
 
-__all__ = ["Feedback", "Match", "MatchTransition", "MatchingRun", "MatchingSettings", "Suggestion"]
+__all__ = [
+    "CheckIn",
+    "Feedback",
+    "Match",
+    "MatchTransition",
+    "MatchingRun",
+    "MatchingSettings",
+    "Suggestion",
+]

@@ -18,13 +18,14 @@ class Outcome(models.TextChoices):
     FINISHED = "finished", _("Wir sind fertig.")
 
 
-def _feedback_owner(user) -> models.Q:
+def side_owner(user) -> models.Q:
+    """Answers a founder or a mentor gave about a match: each side owns its own."""
     return models.Q(side=Side.FOUNDER, match__help_request__founder__user=user) | models.Q(
         side=Side.MENTOR, match__mentor__user=user
     )
 
 
-@personal_data(owner=_feedback_owner, fields={"comment": Erasure.BLANK})
+@personal_data(owner=side_owner, fields={"comment": Erasure.BLANK})
 class Feedback(models.Model):
     match = models.ForeignKey(
         Match, verbose_name=_("Vermittlung"), on_delete=models.CASCADE, related_name="feedback"

@@ -71,10 +71,6 @@ class Match(models.Model):
     # Proposed by the mentor on accepting; both get it as a calendar file with the introduction.
     first_meeting_at = models.DateTimeField(_("erstes Treffen am"), null=True, blank=True)
     first_meeting_where = models.CharField(_("erstes Treffen wo"), max_length=200, blank=True)
-    # The prompt "is the mentoring finished?" some weeks after the introduction (sent once).
-    completion_asked_at = models.DateTimeField(
-        _("nach Abschluss gefragt am"), null=True, blank=True
-    )
     parts = models.JSONField(_("Teilwerte"), default=dict, blank=True)
     reasons = models.JSONField(_("Gründe"), null=True, blank=True)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)

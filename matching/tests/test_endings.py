@@ -154,7 +154,7 @@ def test_a_pausing_mentor_gives_back_offers_and_proposals_and_keeps_her_mentorin
         match_accept(match=running, by=mentor.user)
     mail.outbox.clear()
     with run_commits():
-        mentor_pause(mentor=mentor, until=timezone.localdate() + timedelta(days=30))
+        mentor_pause(mentor=mentor, until=timezone.localdate() + timedelta(days=30), by=mentor.user)
     statuses = dict(Match.objects.values_list("pk", "status"))
     assert statuses == {proposal.pk: S.CANCELLED, offered.pk: S.CANCELLED, running.pk: S.INTRODUCED}
     offered.help_request.refresh_from_db()

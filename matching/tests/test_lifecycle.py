@@ -83,7 +83,7 @@ def test_a_cancelled_introduction_closes_the_request_until_the_founder_asks_agai
     match_transition(match=match, to=S.CANCELLED)
     match.help_request.refresh_from_db()
     assert match.help_request.status == HelpRequest.Status.CLOSED
-    help_request_reopen(help_request=match.help_request)
+    help_request_reopen(help_request=match.help_request, by=None)
     match.help_request.refresh_from_db()
     assert match.help_request.status == HelpRequest.Status.OPEN
 

@@ -104,7 +104,7 @@ def test_a_pause_racing_an_acceptance_ends_in_one_consistent_state(make_request,
         outcomes = race(
             [
                 lambda o=offer, u=mentor.user: match_accept(match=o, by=u),
-                lambda m=mentor, d=until: mentor_pause(mentor=m, until=d),
+                lambda m=mentor, d=until: mentor_pause(mentor=m, until=d, by=m.user),
             ]
         )
         offer.refresh_from_db()

@@ -95,19 +95,19 @@ def test_a_paused_mentor_is_not_matchable_until_the_day_after_the_pause(make_men
     mentor = make_mentor(status=Mentor.Status.ACTIVE)
     today = timezone.localdate()
 
-    mentor_pause(mentor=mentor, until=today + timedelta(days=7))
+    mentor_pause(mentor=mentor, until=today + timedelta(days=7), by=mentor.user)
 
     assert mentor not in mentors_matchable()
     assert mentor not in mentors_matchable(on=today + timedelta(days=7))
     assert mentor in mentors_matchable(on=today + timedelta(days=8))
-    mentor_pause(mentor=mentor, until=None)
+    mentor_pause(mentor=mentor, until=None, by=mentor.user)
     assert mentor in mentors_matchable()
 
 
 def test_a_pause_cannot_end_in_the_past(make_mentor):
     mentor = make_mentor(status=Mentor.Status.ACTIVE)
     with pytest.raises(MentorStateError):
-        mentor_pause(mentor=mentor, until=timezone.localdate() - timedelta(days=1))
+        mentor_pause(mentor=mentor, until=timezone.localdate() - timedelta(days=1), by=mentor.user)
 
 
 @pytest.mark.parametrize("capacity", [0, 11])

@@ -16,7 +16,8 @@ from accounts.models import User
 from demo.services import DemoDataMissing
 from founders.models import HelpRequest
 from founders.services import help_request_confirm, help_request_submit, help_request_withdraw
-from matching.feedback import feedback_submit, match_finish_by_side
+from matching.checkins import checkin_answer
+from matching.feedback import RUNNING, feedback_submit
 from matching.lifecycle import (
     MatchStateError,
     match_accept,
@@ -25,9 +26,11 @@ from matching.lifecycle import (
     matches_approve_above,
     with_entered_at,
 )
-from matching.models import Match
+from matching.models import CheckIn, Match
+from matching.models.checkins import CheckInAnswer, CloseReason
 from matching.models.feedback import Outcome, Side
 from matching.models.matches import DeclineReason
+from matching.stalled import match_rematch, matches_stalled
 from mentors.models import Mentor
 from mentors.services import mentor_pause, mentor_verify
 from privacy.services import account_delete, consent_withdraw
@@ -166,11 +169,27 @@ class World:
                         outcome=rng.choice(list(Outcome)),
                         comment="",
                     )
-        for match in Match.objects.filter(
-            status__in=[S.INTRODUCED, S.ACTIVE], completion_asked_at__isnull=False
-        ):
-            if rng.random() < 0.1:
-                match_finish_by_side(match=match, side=rng.choice([Side.FOUNDER, Side.MENTOR]))
+        self._checkins_answered()
+
+    def _checkins_answered(self) -> None:
+        """Most answer "Läuft es?" within a few days, most that it runs; some that it is stuck;
+        those who are done say why."""
+        rng = self.rng
+        for checkin in CheckIn.objects.filter(answered_at=None, match__status__in=RUNNING):
+            if rng.random() >= 0.3:
+                continue
+            answer = rng.choices(list(CheckInAnswer), weights=[75, 10, 15])[0]
+            checkin_answer(
+                checkin=checkin,
+                answer=answer,
+                close_reason=rng.choice(list(CloseReason)) if answer == CheckInAnswer.ENDED else "",
+                note="",
+            )
+
+    def stalled_rematched(self) -> None:
+        """The coordinator's weekly look at the stalled queue: each gets another expert."""
+        for item in matches_stalled():
+            _ignore_refusal(match_rematch, match=item.match, by=self.coordinator)
 
     def _changes_of_mind(self) -> None:
         rng = self.rng
@@ -182,7 +201,9 @@ class World:
         for mentor in Mentor.objects.filter(status=Mentor.Status.ACTIVE, paused_until__isnull=True):
             if rng.random() < 0.002:
                 mentor_pause(
-                    mentor=mentor, until=timezone.localdate() + timedelta(days=rng.randint(7, 28))
+                    mentor=mentor,
+                    until=timezone.localdate() + timedelta(days=rng.randint(7, 28)),
+                    by=mentor.user,
                 )
         for user in User.objects.filter(is_active=True, email__startswith=SIMULATED):
             temper = self.tempers.get(user.email)

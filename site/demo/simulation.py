@@ -24,12 +24,15 @@ from demo.simulated_people import SIMULATED, World
 from demo.year_checks import year_violations
 from founders.models import HelpRequest
 from founders.services import help_requests_delete_unconfirmed
-from matching.feedback import completion_prompts_send, feedback_requests_send
+from matching.checkins import checkins_send
+from matching.feedback import feedback_requests_send
 from matching.lifecycle import with_entered_at
-from matching.models import Feedback, Match, MatchingRun, MatchTransition
+from matching.models import CheckIn, Feedback, Match, MatchingRun, MatchTransition
+from matching.models.checkins import CheckInAnswer
 from matching.responsiveness import offers_chase
 from matching.services import matching_run_execute, matching_run_start
 from mentors.models import Mentor
+from vocabulary.choices import EndReason
 
 S = Match.Status
 
@@ -48,6 +51,9 @@ class YearFigures:
     feedback: int = 0
     feedback_helpful: float | None = None
     completed: int = 0
+    checkins_answered: int = 0
+    checkins_stuck: int = 0
+    rematched: int = 0
     violations: list[str] = field(default_factory=list)
 
 
@@ -77,6 +83,8 @@ def year_simulate(
                 for _ in range(_poisson(rng, requests_per_day)):
                     world.founder_asks()
                 world.morning()
+                if day % 7 == 6:
+                    world.stalled_rematched()
             clock.move_to(start + timedelta(days=day, hours=18))
             with transaction.atomic():
                 _schedules()
@@ -97,7 +105,7 @@ def year_simulated() -> bool:
 def _schedules() -> None:
     offers_chase()
     feedback_requests_send()
-    completion_prompts_send()
+    checkins_send()
     help_requests_delete_unconfirmed()
 
 
@@ -152,6 +160,7 @@ def _figures(*, since: datetime, asked: int) -> YearFigures:
         transitions.filter(to_status=S.EXPIRED).values("match__mentor").annotate(n=Count("pk"))
     )
     feedback = Feedback.objects.filter(match__in=matches)
+    checkins = CheckIn.objects.filter(match__in=matches, answered_at__isnull=False)
     return YearFigures(
         requests=asked,  # the requests never confirmed were deleted after a week
         confirmed=requests.exclude(confirmed_at=None).count(),
@@ -167,5 +176,8 @@ def _figures(*, since: datetime, asked: int) -> YearFigures:
         if feedback.exists()
         else None,
         completed=matches.filter(status=S.COMPLETED).count(),
+        checkins_answered=checkins.count(),
+        checkins_stuck=checkins.filter(answer=CheckInAnswer.STUCK).count(),
+        rematched=transitions.filter(reason=EndReason.REMATCH).count(),
         violations=year_violations(),
     )

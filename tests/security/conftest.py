@@ -10,9 +10,9 @@ from accounts.roles import Role
 from conftest import make_user
 from founders.models import HelpRequest
 from founders.tokens import confirmation_token_make, rematch_token_make
-from matching.models import Match, MatchingRun
+from matching.models import CheckIn, Match, MatchingRun
 from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F401 (fixtures)
-from matching.tokens import completion_token_make, feedback_token_make, offer_token_make
+from matching.tokens import checkin_token_make, feedback_token_make, offer_token_make
 from mentors.models import Mentor
 from mentors.tokens import back_token_make
 from outbox.models import Mail, SuppressedAddress
@@ -63,6 +63,9 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         score=0.7,
         status=Match.Status.INTRODUCED,
     )
+    checkin = CheckIn.objects.create(
+        match=introduced, side="mentor", day=30, asked_at=introduced.created_at
+    )
     proposal = Match.objects.create(
         help_request=request_b, mentor=mentor_a, score=0.6, status=Match.Status.PROPOSED, run=run
     )
@@ -97,6 +100,7 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         "proposal": proposal,
         "offer": offer,
         "introduced": introduced,
+        "checkin": checkin,
         "run": run,
         "mail": mail,
         "suppressed": suppressed,
@@ -159,7 +163,7 @@ def signed_links(world: dict) -> dict[str, str]:
     confirm = confirmation_token_make(help_request_id=world["unconfirmed"].pk)
     answer = offer_token_make(match_id=offer.pk, user_id=offer.mentor.user_id)
     feedback = feedback_token_make(match_id=introduced.pk, side="founder")
-    completion = completion_token_make(match_id=introduced.pk, side="mentor")
+    checkin = checkin_token_make(checkin_id=world["checkin"].pk)
     rematch = rematch_token_make(help_request_id=introduced.help_request_id)
     back = back_token_make(mentor_id=introduced.mentor_id)
     return {
@@ -168,5 +172,5 @@ def signed_links(world: dict) -> dict[str, str]:
         "hilfe-anfragen/bestaetigen/<str:token>/": f"/hilfe-anfragen/bestaetigen/{confirm}/",
         "vermittlung/antwort/<str:token>/": f"/vermittlung/antwort/{answer}/",
         "vermittlung/rueckmeldung/<str:token>/": f"/vermittlung/rueckmeldung/{feedback}/",
-        "vermittlung/abschluss/<str:token>/": f"/vermittlung/abschluss/{completion}/",
+        "vermittlung/laeuft-es/<str:token>/": f"/vermittlung/laeuft-es/{checkin}/",
     }

@@ -18,16 +18,17 @@ KINDS = [
     "expertin-werden/wieder-da/<str:token>/",
     "vermittlung/antwort/<str:token>/",
     "vermittlung/rueckmeldung/<str:token>/",
-    "vermittlung/abschluss/<str:token>/",
+    "vermittlung/laeuft-es/<str:token>/",
 ]
-# What the link's form would send: confirm, accept, a feedback answer, "finished".
+# What the link's form would send: confirm, accept, a feedback answer, "it has ended".
 ANSWER = {
-    "decision": "finished",
+    "answer": "ended",
+    "close_reason": "solved",
     "met": "yes",
     "helpful": "5",
     "outcome": "continue",
 }
-# Longer than the longest lifetime (feedback and completion links: two months).
+# Longer than the longest lifetime (feedback and check-in links: two months).
 AFTER_EXPIRY = timedelta(days=61)
 
 

@@ -151,7 +151,7 @@ ROUTES: dict[str, Route] = {
         attack={"note": "übernommen"},
     ),
     "vermittlung/rueckmeldung/<str:token>/": Route("token"),
-    "vermittlung/abschluss/<str:token>/": Route("token"),
+    "vermittlung/laeuft-es/<str:token>/": Route("token"),
     # accounts (allauth, mounted by us)
     "accounts/signup/": Route("public", why="sign-up form"),
     "accounts/login/": Route("public", why="login form"),

@@ -290,8 +290,8 @@ MATCHING_SILENT_PAUSE_DAYS = env.int("MATCHING_SILENT_PAUSE_DAYS", default=30)
 MATCHING_STALLED_DAYS = env.int("MATCHING_STALLED_DAYS", default=21)
 # Both sides are asked for short feedback this many weeks after their introduction.
 MATCHING_FEEDBACK_WEEKS = env.int("MATCHING_FEEDBACK_WEEKS", default=6)
-# … and asked whether the mentoring is finished this many weeks after it (once).
-MATCHING_COMPLETION_PROMPT_WEEKS = env.int("MATCHING_COMPLETION_PROMPT_WEEKS", default=8)
+# "Läuft es?": both sides are asked how it goes this many days after their introduction.
+MATCHING_CHECKIN_DAYS = tuple(env.list("MATCHING_CHECKIN_DAYS", cast=int, default=[30, 90]))
 
 # --- security ------------------------------------------------------------------------------
 CONTENT_SECURITY_POLICY = {

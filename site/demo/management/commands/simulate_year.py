@@ -19,6 +19,9 @@ LABELS = {
     "feedback": _("Rückmeldungen"),
     "feedback_helpful": _("hilfreich (1–5, Mittel)"),
     "completed": _("abgeschlossen"),
+    "checkins_answered": _("„Läuft es?“ beantwortet"),
+    "checkins_stuck": _("… davon „es hakt“"),
+    "rematched": _("stockend, neu vermittelt"),
 }
 
 
