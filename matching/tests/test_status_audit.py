@@ -74,3 +74,20 @@ def test_a_mentor_records_verification_pauses_and_the_end(make_expert, coordinat
         ("paused", M.RETIRED, coordinator_user, EndReason.MENTOR_RETIRED),
     ]
     assert mentor.status_changes.filter(to_status="paused").first().paused_until == until
+
+
+def test_coordinators_read_the_history_on_the_request_and_the_mentor_page(
+    client, make_request, make_expert, coordinator_user
+):
+    help_request = help_request_confirm(help_request=make_request(status=H.UNCONFIRMED))
+    help_request_withdraw(help_request=help_request, by=help_request.founder.user)
+    mentor = make_expert(status=M.PENDING)
+    mentor_verify(mentor=mentor, by=coordinator_user)
+    mentor_pause(mentor=mentor, until=timezone.localdate() + timedelta(days=3), by=None)
+    client.force_login(coordinator_user)
+    page = client.get(f"/admin/help-requests/inspect/{help_request.pk}/").content.decode()
+    assert "unbestätigt → offen" in page and "offen → zurückgezogen" in page
+    assert "Anfrage zurückgezogen" in page
+    page = client.get(f"/admin/mentors/review/{mentor.pk}/").content.decode()
+    assert "wartet auf Prüfung → aktiv" in page
+    assert "aktiv → pausiert" in page and "automatisch" in page
