@@ -25,13 +25,16 @@ class MatchingConfig(AppConfig):
         from wagtail import hooks
 
         from founders.signals import help_request_confirmed, help_request_reopened
+        from matching.dashboard import mentor_dashboard_section
         from matching.endings import endings_connect
         from matching.selectors import mentor_places_taken
+        from mentors.selectors import DASHBOARD_SECTIONS_HOOK
         from mentors.services import PLACES_TAKEN_HOOK
 
         help_request_confirmed.connect(_suggest_for_confirmed, dispatch_uid="matching.suggest")
         help_request_reopened.connect(_suggest_for_confirmed, dispatch_uid="matching.resuggest")
         endings_connect()
         hooks.register(PLACES_TAKEN_HOOK, mentor_places_taken)
+        hooks.register(DASHBOARD_SECTIONS_HOOK, mentor_dashboard_section)
         # Once per migrate, after every app's migrations (django_q's tables included).
         post_migrate.connect(_schedule_after_migrate, sender=self, dispatch_uid="matching.nightly")

@@ -8,6 +8,10 @@ from django.utils import timezone
 from mentors.models import Mentor
 from vocabulary.models import Topic
 
+# Filled by matching (its apps.ready): fn(request, mentor) -> HTML of her offers and mentorings
+# on her own page, or "".
+DASHBOARD_SECTIONS_HOOK = "mentor_dashboard_sections"
+
 
 def mentors_matchable(*, on: date | None = None) -> QuerySet[Mentor]:
     """Verified, active mentors who are not paused on the given day (today by default)."""

@@ -11,6 +11,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import FormView, TemplateView
+from wagtail import hooks
 
 from accounts.dashboard import dashboard_links
 from accounts.models import User
@@ -22,6 +23,7 @@ from mentors.forms import (
     MentorRegistrationForm,
 )
 from mentors.models import Mentor
+from mentors.selectors import DASHBOARD_SECTIONS_HOOK
 from mentors.services import (
     MentorStateError,
     mentor_capacity_set,
@@ -89,6 +91,12 @@ def _dashboard(request: HttpRequest, mentor: Mentor, status: int = 200, **forms)
         "capacity_form": MentorCapacityForm(initial={"capacity": mentor.capacity}),
         "pause_form": MentorPauseForm(initial={"paused_until": mentor.paused_until}),
         "links": dashboard_links(request),
+        # Matching adds her offers and mentorings here; mentors never imports it.
+        "sections": [
+            section
+            for hook in hooks.get_hooks(DASHBOARD_SECTIONS_HOOK)
+            if (section := hook(request, mentor))
+        ],
         **forms,
     }
     return render(request, "mentors/dashboard.html", context, status=status)
