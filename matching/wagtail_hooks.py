@@ -5,15 +5,19 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from common.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
+from common.wagtail_admin import (
+    ReadableModelViewSet,
+    ReadOnlyPermissionPolicy,
+    index_with_button,
+)
 from matching import views
 from matching.mentor_feedback import mentor_feedback_summary
 from matching.models import Match, MatchingRun
@@ -31,7 +35,7 @@ register_permission_policy(MatchingRun, ReadOnlyPermissionPolicy(MatchingRun))
 register_permission_policy(Match, ReadOnlyPermissionPolicy(Match))
 
 
-class MatchingRunViewSet(ModelViewSet):
+class MatchingRunViewSet(ReadableModelViewSet):
     model = MatchingRun
     name = "matching_run_admin"
     url_prefix = "matching/runs"
@@ -61,7 +65,7 @@ class MatchingRunViewSet(ModelViewSet):
         Column(
             "engine_seconds",
             label=_("Rechenzeit (s)"),
-            accessor=lambda run: f"{run.engine_seconds:.2f}",
+            accessor=lambda run: formats.number_format(run.engine_seconds, 2),
         ),
     ]
     list_filter = ["status", "trigger"]
@@ -93,7 +97,7 @@ class MatchingRunViewSet(ModelViewSet):
         ]
 
 
-class MatchViewSet(ModelViewSet):
+class MatchViewSet(ReadableModelViewSet):
     model = Match
     name = "match_admin"
     url_prefix = "matching/matches"
