@@ -19,6 +19,7 @@ from common.wagtail_admin import (
     index_with_button,
 )
 from matching import views
+from matching.admin_lists import MatchFilterSet, match_columns
 from matching.mentor_feedback import mentor_feedback_summary
 from matching.models import Match, MatchingRun
 from matching.responsiveness import mentor_response_record
@@ -29,7 +30,6 @@ from matching.selectors import (
     matches_of_mentor,
     matching_pipeline,
 )
-from matching.wording import reasons_text
 
 register_permission_policy(MatchingRun, ReadOnlyPermissionPolicy(MatchingRun))
 register_permission_policy(Match, ReadOnlyPermissionPolicy(Match))
@@ -114,24 +114,15 @@ class MatchViewSet(ReadableModelViewSet):
         icon="tick",
         permission=views.REVIEW_PERMISSION,
     )
-    list_display = [
-        TitleColumn(
-            "help_request",
-            label=_("Anfrage"),
-            get_url=lambda m: reverse("match_admin:review", args=[m.pk]),
-        ),
-        Column("mentor", label=_("Expert:in")),
-        Column("score", label=_("Passung"), accessor=lambda m: f"{round(m.score * 100)} %"),
-        Column("reasons", label=_("Gründe"), accessor=lambda m: "; ".join(reasons_text(m.reasons))),
-        StatusTagColumn("status", label=_("Status"), accessor="get_status_display"),
-        "created_at",
-    ]
-    list_filter = ["status", "run"]
+    list_display = match_columns()
+    filterset_class = MatchFilterSet
     form_fields: list[str] = []
     inspect_view_fields = ["help_request", "mentor", "status", "score", "run", "created_at"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Match]:
-        return Match.objects.select_related("help_request", "mentor__user")
+        return Match.objects.select_related("help_request__place", "mentor__user").prefetch_related(
+            "help_request__topics"
+        )
 
     def get_urlpatterns(self):
         return [
