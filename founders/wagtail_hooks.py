@@ -12,13 +12,16 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
-from wagtail.admin.views.generic import InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from common.wagtail_admin import ReadOnlyPermissionPolicy
+from common.wagtail_admin import (
+    ReadableInspectView,
+    ReadableModelViewSet,
+    ReadOnlyPermissionPolicy,
+)
 from founders.models import HelpRequest
 from founders.selectors import help_request_timeline
+from vocabulary.choices import Language, MeetingFormat
 from vocabulary.models import Land, ServiceArea, Topic
 
 register_permission_policy(HelpRequest, ReadOnlyPermissionPolicy(HelpRequest))
@@ -86,7 +89,7 @@ class HelpRequestFilterSet(WagtailFilterSet):
         return queryset
 
 
-class HelpRequestInspectView(InspectView):
+class HelpRequestInspectView(ReadableInspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["timeline"] = help_request_timeline(help_request=self.object)
@@ -100,7 +103,7 @@ class HelpRequestInspectView(InspectView):
         return context
 
 
-class HelpRequestViewSet(ModelViewSet):
+class HelpRequestViewSet(ReadableModelViewSet):
     model = HelpRequest
     name = "help_request_admin"
     url_prefix = "help-requests"
@@ -114,6 +117,7 @@ class HelpRequestViewSet(ModelViewSet):
     inspect_view_class = HelpRequestInspectView
     inspect_template_name = "founders/admin/inspect.html"
     filterset_class = HelpRequestFilterSet
+    value_choices = {"formats": MeetingFormat.choices, "languages": Language.choices}
     list_display = [
         TitleColumn(
             "name",

@@ -5,16 +5,21 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from common.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
+from common.wagtail_admin import (
+    ReadableModelViewSet,
+    ReadOnlyPermissionPolicy,
+    index_with_button,
+)
 from matching import views
+from matching.admin_lists import MatchFilterSet, match_columns
 from matching.mentor_feedback import mentor_feedback_summary
 from matching.models import Match, MatchingRun
 from matching.responsiveness import mentor_response_record
@@ -25,13 +30,12 @@ from matching.selectors import (
     matches_of_mentor,
     matching_pipeline,
 )
-from matching.wording import reasons_text
 
 register_permission_policy(MatchingRun, ReadOnlyPermissionPolicy(MatchingRun))
 register_permission_policy(Match, ReadOnlyPermissionPolicy(Match))
 
 
-class MatchingRunViewSet(ModelViewSet):
+class MatchingRunViewSet(ReadableModelViewSet):
     model = MatchingRun
     name = "matching_run_admin"
     url_prefix = "matching/runs"
@@ -61,7 +65,7 @@ class MatchingRunViewSet(ModelViewSet):
         Column(
             "engine_seconds",
             label=_("Rechenzeit (s)"),
-            accessor=lambda run: f"{run.engine_seconds:.2f}",
+            accessor=lambda run: formats.number_format(run.engine_seconds, 2),
         ),
     ]
     list_filter = ["status", "trigger"]
@@ -93,7 +97,7 @@ class MatchingRunViewSet(ModelViewSet):
         ]
 
 
-class MatchViewSet(ModelViewSet):
+class MatchViewSet(ReadableModelViewSet):
     model = Match
     name = "match_admin"
     url_prefix = "matching/matches"
@@ -110,24 +114,15 @@ class MatchViewSet(ModelViewSet):
         icon="tick",
         permission=views.REVIEW_PERMISSION,
     )
-    list_display = [
-        TitleColumn(
-            "help_request",
-            label=_("Anfrage"),
-            get_url=lambda m: reverse("match_admin:review", args=[m.pk]),
-        ),
-        Column("mentor", label=_("Expert:in")),
-        Column("score", label=_("Passung"), accessor=lambda m: f"{round(m.score * 100)} %"),
-        Column("reasons", label=_("Gründe"), accessor=lambda m: "; ".join(reasons_text(m.reasons))),
-        StatusTagColumn("status", label=_("Status"), accessor="get_status_display"),
-        "created_at",
-    ]
-    list_filter = ["status", "run"]
+    list_display = match_columns()
+    filterset_class = MatchFilterSet
     form_fields: list[str] = []
     inspect_view_fields = ["help_request", "mentor", "status", "score", "run", "created_at"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Match]:
-        return Match.objects.select_related("help_request", "mentor__user")
+        return Match.objects.select_related("help_request__place", "mentor__user").prefetch_related(
+            "help_request__topics"
+        )
 
     def get_urlpatterns(self):
         return [

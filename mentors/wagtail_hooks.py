@@ -12,11 +12,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 
+from common.wagtail_admin import ReadableModelViewSet
 from mentors.forms import MentorRejectForm
 from mentors.models import Mentor
 from mentors.services import MentorStateError, mentor_reject, mentor_retire, mentor_verify
+from vocabulary.choices import Language
 
 VERIFY_PERMISSION = "mentors.verify_mentor"
 
@@ -76,7 +77,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-class MentorViewSet(ModelViewSet):
+class MentorViewSet(ReadableModelViewSet):
     model = Mentor
     name = "mentor_admin"
     url_prefix = "mentors"
@@ -87,6 +88,7 @@ class MentorViewSet(ModelViewSet):
     add_view_enabled = False  # mentors register themselves or are imported
     copy_view_enabled = False
     inspect_view_enabled = True
+    value_choices = {"languages": Language.choices}
     list_display = [
         TitleColumn(
             "name",

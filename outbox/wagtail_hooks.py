@@ -1,16 +1,20 @@
 """The outbox in the Wagtail admin: every mail with its state, failed ones sent again, blocked
 addresses lifted; a home-page panel when something needs a look. Mail bodies are not shown."""
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from common.wagtail_admin import ReadOnlyPermissionPolicy, index_with_button
+from common.wagtail_admin import (
+    ReadableModelViewSet,
+    ReadOnlyPermissionPolicy,
+    index_with_button,
+)
 from outbox import views
 from outbox.models import Mail, SuppressedAddress
 from outbox.selectors import mail_problems
@@ -18,7 +22,7 @@ from outbox.selectors import mail_problems
 register_permission_policy(Mail, ReadOnlyPermissionPolicy(Mail))
 
 
-class MailViewSet(ModelViewSet):
+class MailViewSet(ReadableModelViewSet):
     model = Mail
     name = "mail_admin"
     url_prefix = "outbox/mails"
@@ -50,6 +54,7 @@ class MailViewSet(ModelViewSet):
     ]
     list_filter = ["status", "tracking", "template"]
     search_fields = ["to"]
+    value_choices = {"language": settings.LANGUAGES}
     form_fields: list[str] = []
     inspect_view_fields = [
         "to",
@@ -74,7 +79,7 @@ class MailViewSet(ModelViewSet):
         ]
 
 
-class SuppressedAddressViewSet(ModelViewSet):
+class SuppressedAddressViewSet(ReadableModelViewSet):
     """Deleting an entry lifts the block: mail goes to that address again."""
 
     model = SuppressedAddress

@@ -8,12 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from common.wagtail_admin import ReadableModelViewSet, ReadableSnippetViewSet
 from vocabulary.models import Place, ServiceArea, Topic
 
 _WRITE_ACTIONS = frozenset({"add", "change", "delete"})
@@ -39,7 +38,7 @@ class PlaceReadOnlyPolicy(ModelPermissionPolicy):
 register_permission_policy(Place, PlaceReadOnlyPolicy(Place))
 
 
-class ServiceAreaViewSet(SnippetViewSet):
+class ServiceAreaViewSet(ReadableSnippetViewSet):
     model = ServiceArea
     icon = "site"
     menu_label = _("Dienstgebiete")
@@ -56,7 +55,7 @@ class ServiceAreaViewSet(SnippetViewSet):
     ]
 
 
-class PlaceViewSet(ModelViewSet):
+class PlaceViewSet(ReadableModelViewSet):
     model = Place
     icon = "pick"
     menu_label = _("Orte")
@@ -82,7 +81,7 @@ class PlaceViewSet(ModelViewSet):
         return super().get_permissions_to_register().filter(codename="view_place")
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(ReadableSnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = _("Themen")

@@ -87,7 +87,9 @@ def test_coordinator_runs_matching_and_approves_mentor_accepts_by_mail_both_are_
     with step("approves the proposal"):
         page.reload()  # the list of results and the link to the proposals come with the reload
         page.get_by_role("link", name="Vorschläge ansehen").click()
-        page.get_by_role("link", name=str(help_request)).click()
+        # The proposal list names the founder, not "Anfrage 6".
+        founder = f"{help_request.first_name} {help_request.last_name}"
+        page.get_by_role("link", name=founder).click()
         page.get_by_role("button", name="Freigeben").click()
         expect(page.get_by_text("Vorschlag freigegeben.")).to_be_visible()
 
