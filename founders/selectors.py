@@ -1,9 +1,11 @@
 """Reads for founders: their own requests (never anyone else's), timelines, guide suggestions."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
@@ -52,6 +54,39 @@ def help_request_timeline(*, help_request: HelpRequest) -> list[TimelineStep]:
         TimelineStep(_("vermittelt"), help_request.status in (status.MATCHED, status.CLOSED)),
         TimelineStep(_("abgeschlossen"), help_request.status == status.CLOSED),
     ]
+
+
+# How long finding an expert usually takes; what a founder is told to expect.
+USUAL_SEARCH = timedelta(days=7)
+
+
+def help_request_next_step(*, help_request: HelpRequest, now: datetime | None = None) -> str:
+    """One sentence on what happens now with the request, and by when."""
+    status = HelpRequest.Status
+    if help_request.status == status.OPEN:
+        expected = (help_request.confirmed_at or help_request.created_at) + USUAL_SEARCH
+        if expected < (now or timezone.now()):
+            return _(
+                "Wir suchen noch eine passende Expert:in. Es dauert diesmal länger als sonst; "
+                "unsere Koordination kümmert sich persönlich darum."
+            )
+        return _(
+            "Wir suchen eine passende Expert:in; meist dauert das unter einer Woche. "
+            "Sie hören bis etwa %(day)s von uns."
+        ) % {"day": date_format(timezone.localtime(expected), "l, j. F")}
+    if help_request.status == status.MATCHED:
+        return _(
+            "Ihre Expert:in meldet sich bei Ihnen. Name und E-Mail-Adresse stehen unter "
+            "„Meine Vermittlungen“ – Sie dürfen auch selbst zuerst schreiben."
+        )
+    if help_request.status == status.CLOSED:
+        return _(
+            "Diese Begleitung ist abgeschlossen. Brauchen Sie wieder Hilfe? Stellen Sie gern "
+            "eine neue Anfrage."
+        )
+    if help_request.status == status.WITHDRAWN:
+        return _("Sie haben diese Anfrage zurückgezogen.")
+    return _("Bitte bestätigen Sie Ihre Anfrage über den Link in unserer E-Mail.")
 
 
 def guides_suggested(*, topic_slugs: list[str], words: str, limit: int = SUGGESTED_GUIDES):

@@ -19,6 +19,7 @@ from founders.models import HelpRequest
 from founders.selectors import (
     guides_live,
     guides_suggested,
+    help_request_next_step,
     help_request_timeline,
     help_requests_of_user,
 )
@@ -110,7 +111,16 @@ def help_request_confirm_view(request: HttpRequest, token: str) -> HttpResponse:
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     help_requests = [
-        (help_request, help_request_timeline(help_request=help_request))
+        {
+            "help_request": help_request,
+            "timeline": help_request_timeline(help_request=help_request),
+            "next_step": help_request_next_step(help_request=help_request),
+            "guides": guides_suggested(
+                topic_slugs=[topic.slug for topic in help_request.topics.all()], words=""
+            )
+            if help_request.status == HelpRequest.Status.OPEN
+            else [],
+        }
         for help_request in help_requests_of_user(user=request.user)
     ]
     return render(

@@ -14,12 +14,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.permissions import register_permission_policy
 
+from accounts.dashboard import LOGIN_DESTINATION_HOOK
 from common.wagtail_admin import (
     ReadableInspectView,
     ReadableModelViewSet,
     ReadOnlyPermissionPolicy,
 )
-from founders.models import HelpRequest
+from founders.models import Founder, HelpRequest
 from founders.selectors import help_request_timeline
 from vocabulary.choices import Language, MeetingFormat
 from vocabulary.models import Land, ServiceArea, Topic
@@ -173,3 +174,11 @@ help_request_viewset = HelpRequestViewSet()
 @hooks.register("register_admin_viewset")
 def register_help_request_viewset():
     return help_request_viewset
+
+
+@hooks.register(LOGIN_DESTINATION_HOOK, order=20)
+def founder_page(user) -> str | None:
+    """A founder lands on "Meine Anfragen": what happens now, and by when."""
+    if Founder.objects.filter(user=user).exists():
+        return reverse("founders:dashboard")
+    return None

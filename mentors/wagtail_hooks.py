@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, TitleColumn
 
+from accounts.dashboard import LOGIN_DESTINATION_HOOK
 from common.wagtail_admin import ReadableModelViewSet
 from mentors.forms import MentorRejectForm
 from mentors.models import Mentor
@@ -150,3 +151,11 @@ mentor_viewset = MentorViewSet()
 @hooks.register("register_admin_viewset")
 def register_mentor_viewset():
     return mentor_viewset
+
+
+@hooks.register(LOGIN_DESTINATION_HOOK, order=10)
+def mentor_page(user) -> str | None:
+    """A mentor lands on her own page: offers, the founders she works with, what is due."""
+    if Mentor.objects.filter(user=user).exists():
+        return reverse("mentors:dashboard")
+    return None
