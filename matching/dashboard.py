@@ -47,7 +47,9 @@ def mentor_dashboard_section(request: HttpRequest, mentor: Mentor) -> str:
         Waiting(
             offer=offer,
             topics=offer_summary(match=offer).topics,
-            answer_by=offer.entered_at + timedelta(days=settings.MATCHING_OFFER_EXPIRY_DAYS),
+            # An offer made before the audit trail existed has no entry in it.
+            answer_by=(offer.entered_at or offer.updated_at)
+            + timedelta(days=settings.MATCHING_OFFER_EXPIRY_DAYS),
         )
         for offer in with_entered_at(offers, S.OFFERED)
     ]
