@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from reporting.charts import BarChart, bar_chart
 from reporting.periods import Period, month_label
 from reporting.region_map import RegionMap, region_map
-from reporting.selectors import Report, region_places, report_compute
-from reporting.tables import Table, area_name, report_tables
+from reporting.selectors import Report, checkin_figures, region_places, report_compute
+from reporting.tables import Table, area_name, checkin_round_label, report_tables
 from vocabulary.models import ServiceArea
 
 # Rows of the key-figure table shown large above it: received, matched, introduced, the
@@ -60,7 +60,11 @@ def _chart(*, title: str, labels: list[str], counts: list) -> BarChart:
 def report_page(*, period: Period, area: ServiceArea | None) -> ReportPage:
     report = report_compute(period=period, area=area)
     places = region_places(period=period, area=area)
-    tables = {table.slug: table for table in report_tables(report=report, places=places)}
+    checkins = checkin_figures(period=period, area=area)
+    tables = {
+        table.slug: table
+        for table in report_tables(report=report, places=places, checkins=checkins)
+    }
     charts = {
         "months": _chart(
             title=tables["months"].caption,
@@ -76,6 +80,28 @@ def report_page(*, period: Period, area: ServiceArea | None) -> ReportPage:
             title=tables["topics"].caption,
             labels=[row.name for row in report.by_topic],
             counts=[row.counts for row in report.by_topic],
+        ),
+        "checkins": bar_chart(
+            title=tables["checkins"].caption,
+            description=_(
+                "„Läuft es?“: Antworten „läuft“, „hakt“ und „beendet“ je Nachfrage als Balken; "
+                "die Zahlen stehen in der Tabelle darunter."
+            ),
+            labels=[checkin_round_label(r.day) for r in checkins.rounds],
+            series=[
+                (_("läuft"), [r.running for r in checkins.rounds]),
+                (_("hakt"), [r.stuck for r in checkins.rounds]),
+                (_("beendet"), [r.ended for r in checkins.rounds]),
+            ],
+        ),
+        "endings": bar_chart(
+            title=tables["endings"].caption,
+            description=_(
+                "Gründe, aus denen Begleitungen endeten, als Balken; die Zahlen stehen in der "
+                "Tabelle darunter."
+            ),
+            labels=[label for label, _count in checkins.close_reasons],
+            series=[(_("Antworten"), [count for _label, count in checkins.close_reasons])],
         ),
     }
     return ReportPage(

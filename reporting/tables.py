@@ -9,7 +9,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from reporting.periods import month_label
-from reporting.selectors import Counts, RegionPlaces, Report
+from reporting.selectors import CheckInFigures, Counts, RegionPlaces, Report
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,9 @@ def _figures(report: Report) -> Table:
     )
 
 
-def report_tables(*, report: Report, places: RegionPlaces) -> list[Table]:
-    """Key figures, then by month, district, topic and place, in the order of the page."""
+def report_tables(*, report: Report, places: RegionPlaces, checkins: CheckInFigures) -> list[Table]:
+    """Key figures, then by month, district, topic and place, then "Läuft es?", in the order
+    of the page."""
     measures = measure_labels()
     place_rows = [[p.name, _int(p.requests), _int(p.mentors)] for p in places.places]
     if places.requests_elsewhere:
@@ -134,5 +135,33 @@ def report_tables(*, report: Report, places: RegionPlaces) -> list[Table]:
             caption=_("Anfragen und Expert:innen nach Ort"),
             header=[_("Ort"), _("Anfragen eingegangen"), _("Expert:innen (heute aktiv)")],
             rows=place_rows,
+        ),
+        *_checkin_tables(checkins),
+    ]
+
+
+def checkin_round_label(day: int) -> str:
+    return _("nach %(days)d Tagen") % {"days": day}
+
+
+def _checkin_tables(checkins: CheckInFigures) -> list[Table]:
+    return [
+        Table(
+            slug="checkins",
+            caption=_("„Läuft es?“ nach der Vorstellung (Antworten beider Seiten)"),
+            header=[_("Nachfrage"), _("läuft"), _("hakt"), _("beendet"), _("noch keine Antwort")],
+            rows=[
+                [
+                    checkin_round_label(r.day),
+                    *(_int(n) for n in (r.running, r.stuck, r.ended, r.unanswered)),
+                ]
+                for r in checkins.rounds
+            ],
+        ),
+        Table(
+            slug="endings",
+            caption=_("Warum Begleitungen endeten (Antwort „beendet“)"),
+            header=[_("Grund"), _("Antworten")],
+            rows=[[label, _int(count)] for label, count in checkins.close_reasons],
         ),
     ]

@@ -1,5 +1,6 @@
 """Reads for reporting: the figures of a period and where requests and mentors are."""
 
+from reporting.selectors.checkins import CheckInFigures, CheckInRound, checkin_figures
 from reporting.selectors.figures import (
     Counts,
     FeedbackSummary,
@@ -12,6 +13,8 @@ from reporting.selectors.places import AreaPlaces, PlaceCount, RegionPlaces, reg
 
 __all__ = [
     "AreaPlaces",
+    "CheckInFigures",
+    "CheckInRound",
     "Counts",
     "FeedbackSummary",
     "Offers",
@@ -19,6 +22,7 @@ __all__ = [
     "RegionPlaces",
     "Report",
     "TopicRow",
+    "checkin_figures",
     "region_places",
     "report_compute",
 ]

@@ -13,7 +13,8 @@ def test_the_csv_has_the_same_tables_as_the_page(client, coordinator_user, known
     page = client.get(f"/admin/berichte/{QUERY}").content.decode()
     exported = client.get(f"/admin/berichte/csv/{QUERY}").content
     assert csv_tables(exported) == page_tables(page)
-    assert len(page_tables(page)) == 5  # key figures, months, districts, topics, places
+    # key figures, months, districts, topics, places, "Läuft es?" and why mentorings ended
+    assert len(page_tables(page)) == 7
 
 
 def test_one_district_in_the_csv_as_on_the_page(client, coordinator_user, known):
