@@ -4,7 +4,32 @@ import io
 
 from openpyxl import Workbook
 
-from imports.parsing import MENTOR_COLUMNS
+# The import's own field names as headers (it reads them as well as German ones).
+MENTOR_COLUMNS = (
+    "email",
+    "first_name",
+    "last_name",
+    "profession",
+    "organisation",
+    "topics",
+    "bio",
+    "postcode",
+    "travel_radius_km",
+    "remote",
+    "capacity",
+    "languages",
+)
+REQUEST_COLUMNS = (
+    "email",
+    "first_name",
+    "last_name",
+    "topics",
+    "description",
+    "stage",
+    "postcode",
+    "formats",
+    "languages",
+)
 
 
 def mentor_row(n: int, **overrides) -> dict[str, str]:

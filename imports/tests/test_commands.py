@@ -4,8 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from founders.models import HelpRequest
-from imports.parsing import REQUEST_COLUMNS
-from imports.tests.factories import csv_bytes, mentor_row, request_row
+from imports.tests.factories import REQUEST_COLUMNS, csv_bytes, mentor_row, request_row
 from mentors.models import Mentor
 
 pytestmark = pytest.mark.django_db
