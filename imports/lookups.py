@@ -79,8 +79,12 @@ class Lookups:
         self.stages = _choice_names(Stage, _STAGE_NAMES)
         self.categories = _choice_names(Mentor.Profession, {"other": ("Other", "sonstige")})
         self.titles = profession_titles_known()
+        # A "title" that is only a category as this program writes it ("lawyer", "IT") is
+        # no title of the person's own; "Rechtsanwältin" is.
+        self.category_words: set[str] = set()
         with translation.override("de"):
             for value, label in Mentor.Profession.choices:
+                self.category_words |= {value.casefold(), str(label).casefold()}
                 for name in (value, str(label)) if value != Mentor.Profession.OTHER else ():
                     self.titles.setdefault(profession_title_key(name), value)
         self._places: dict[str, Place | None] = {}
@@ -126,7 +130,7 @@ class Lookups:
             key = profession_for_title(title=title, known=self.titles)
         if len(title) > 200:
             raise ValueError(_("Beruf ist länger als 200 Zeichen"))
-        if name_key(title) in self.categories:
+        if title.casefold() in self.category_words:
             title = ""
         return key, title
 

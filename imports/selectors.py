@@ -7,7 +7,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from founders.models import HelpRequest
-from imports.headers import MENTOR_FIELDS, REQUEST_FIELDS, header_hash
+from imports.headers import (
+    ERROR_COLUMN,
+    MENTOR_FIELDS,
+    REQUEST_FIELDS,
+    header_hash,
+    header_key,
+    header_trimmed,
+)
 from imports.models import ColumnMapping
 from mentors.models import Mentor
 from vocabulary.choices import Language, MeetingFormat, Stage
@@ -21,11 +28,21 @@ EXPORTED_REQUESTS = (
 
 
 def column_mapping_for(*, kind: str, header: list[str]) -> list[str] | None:
-    """The fields a coordinator confirmed for this layout of headers, or None if nobody has."""
+    """The fields a coordinator confirmed for this layout of headers, or None if nobody has.
+    An error report's "Fehler" column, in either file, is passed over: the report of a file
+    uploaded again maps as the file did."""
     mapping = ColumnMapping.objects.filter(kind=kind, header_hash=header_hash(header)).first()
     if mapping is None or len(mapping.fields) != len(mapping.header):
         return None
-    return list(mapping.fields)
+    error_key = header_key(ERROR_COLUMN)
+    kept = iter(
+        name
+        for cell, name in zip(mapping.header, mapping.fields, strict=True)
+        if header_key(cell) != error_key
+    )
+    return [
+        "" if header_key(cell) == error_key else next(kept, "") for cell in header_trimmed(header)
+    ]
 
 
 def _labels(choices, values: list[str]) -> str:
