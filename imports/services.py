@@ -16,7 +16,7 @@ from accounts.roles import Role
 from accounts.services import user_assign_role
 from founders.models import HelpRequest
 from founders.services import help_request_confirm, help_request_update
-from imports.headers import fields_of, header_hash, header_trimmed, mapping_problems
+from imports.headers import header_hash, header_trimmed, mapping_problems
 from imports.models import ColumnMapping
 from imports.parsing import ImportRejected, RowError, rows_read, table_read
 from imports.rows import MentorRow, RequestRow, mentor_rows_check, request_rows_check
@@ -35,15 +35,12 @@ Progress = Callable[[int, int], None]
 
 __all__ = [
     "IMPORT_CONSENT_VERSION",
-    "KINDS",
     "ColumnMappingInvalid",
-    "ImportPreview",
     "ImportRejected",
     "ImportResult",
     "RowError",
     "column_mapping_remember",
     "help_requests_import",
-    "import_preview",
     "mentors_import",
 ]
 
@@ -57,44 +54,6 @@ class ImportResult:
     @property
     def total(self) -> int:
         return self.created + self.updated + self.skipped
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    """What an upload would import: the first rows as read, and every error (nothing written)."""
-
-    columns: tuple[str, ...]  # the German names of the fields, as the preview's headings
-    rows: list[list[str]]
-    total: int
-    errors: list[RowError]
-
-    @property
-    def bad_lines(self) -> int:
-        return len({error.line for error in self.errors})
-
-
-KINDS = ("mentors", "requests")
-
-
-def import_preview(
-    *,
-    kind: str,
-    file_bytes: bytes,
-    filename: str,
-    mapping: list[str] | None = None,
-    first: int = 10,
-) -> ImportPreview:
-    """Read and check a file of the given kind ("mentors" or "requests") without writing."""
-    fields = [field for field in fields_of(kind) if mapping is None or field.name in mapping]
-    columns = tuple(str(field.label) for field in fields)
-    try:
-        rows = rows_read(file_bytes=file_bytes, filename=filename, kind=kind, mapping=mapping)
-    except ImportRejected as rejected:
-        return ImportPreview(columns=columns, rows=[], total=0, errors=rejected.errors)
-    check = mentor_rows_check if kind == "mentors" else request_rows_check
-    _checked, errors = check(rows)
-    shown = [[row.cells[field.name] for field in fields] for row in rows[:first]]
-    return ImportPreview(columns=columns, rows=shown, total=len(rows), errors=errors)
 
 
 class ColumnMappingInvalid(ValueError):

@@ -25,8 +25,9 @@ from imports import progress
 from imports.forms import ColumnMappingForm, ImportUploadForm
 from imports.headers import columns_exact, columns_guess, fields_of, header_trimmed
 from imports.parsing import ImportRejected, table_read
+from imports.preview import ImportPreview, import_preview
 from imports.selectors import column_mapping_for
-from imports.services import ImportPreview, column_mapping_remember, import_preview
+from imports.services import column_mapping_remember
 from imports.uploads import token_make, token_read, upload_path, upload_store
 from imports.writing import CSV_TYPE, XLSX_TYPE, error_report_bytes
 
