@@ -1,46 +1,18 @@
-"""Reading spreadsheets (CSV as Excel writes it, .xlsx) into rows, and the cell formats the
-import understands. Pure Python: no models, no database."""
+"""Reading spreadsheets (CSV as Excel writes it, .xlsx) into rows of named cells, through a
+mapping of columns to fields. Pure Python: no models, no database."""
 
 import csv
 import io
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.utils.translation import gettext as _
+from openpyxl import load_workbook
 
-MENTOR_COLUMNS = (
-    "email",
-    "first_name",
-    "last_name",
-    "profession",
-    "organisation",
-    "topics",
-    "bio",
-    "postcode",
-    "travel_radius_km",
-    "remote",
-    "capacity",
-    "languages",
-)
-REQUEST_COLUMNS = (
-    "email",
-    "first_name",
-    "last_name",
-    "topics",
-    "description",
-    "stage",
-    "postcode",
-    "formats",
-    "languages",
-)
+from imports.headers import columns_guess, fields_of, header_trimmed, mapping_problems
 
 _XLSX_MAGIC = b"PK\x03\x04"
-_YES = {"yes", "ja", "y", "j", "1", "true", "wahr", "x"}
-_NO = {"no", "nein", "n", "0", "false", "falsch", ""}
-_POSTCODE = re.compile(r"^\d{5}$")
+_FORMULA = "=+-@\t\r"
 
 
 @dataclass(frozen=True)
@@ -66,42 +38,51 @@ class Row:
     cells: dict[str, str]
 
 
-def rows_read(*, file_bytes: bytes, filename: str, columns: tuple[str, ...]) -> list[Row]:
-    """The data rows of a CSV or .xlsx file whose header has exactly ``columns`` (any order)."""
+def table_read(*, file_bytes: bytes, filename: str) -> list[list[str]]:
+    """Every row of the file's first sheet as text, the header first."""
     if filename.lower().endswith(".xlsx") or file_bytes.startswith(_XLSX_MAGIC):
         table = _xlsx_table(file_bytes)
     elif filename.lower().endswith(".xls"):
         raise ImportRejected([RowError(1, _("Bitte als .xlsx oder CSV speichern, nicht .xls."))])
     else:
-        table = _csv_table(file_bytes)
-    if not table:
+        table = csv_table(file_bytes)[0]
+    if not table or not header_trimmed(table[0]):
         raise ImportRejected([RowError(1, _("Die Datei ist leer."))])
-    header = [cell.strip().lower() for cell in table[0]]
-    while header and not header[-1]:  # Excel often keeps empty trailing columns
-        header.pop()
-    missing = [name for name in columns if name not in header]
-    unknown = [name for name in header if name not in columns]
-    duplicated = sorted({name for name in header if header.count(name) > 1})
-    if missing or unknown or duplicated:
-        parts = []
-        if missing:
-            parts.append(_("es fehlen die Spalten %s") % ", ".join(missing))
-        if unknown:
-            parts.append(_("unbekannte Spalten %s") % ", ".join(unknown))
-        if duplicated:
-            parts.append(_("doppelte Spalten %s") % ", ".join(duplicated))
-        raise ImportRejected([RowError(1, _("Kopfzeile: ") + "; ".join(parts))])
+    return table
+
+
+def rows_read(
+    *, file_bytes: bytes, filename: str, kind: str, mapping: list[str] | None = None
+) -> list[Row]:
+    """The data rows of a file of the given kind, each with a cell for every field of the kind
+    ("" where the file has no column for it). ``mapping`` names the field of each column
+    (confirmed by a coordinator); without it the program's guess is used."""
+    table = table_read(file_bytes=file_bytes, filename=filename)
+    header = header_trimmed(table[0])
+    if mapping is None:
+        mapping = columns_guess(kind=kind, header=header)
+    if len(mapping) != len(header):
+        raise ImportRejected([RowError(1, _("Die Spalten der Datei passen nicht zur Zuordnung."))])
+    problems = mapping_problems(kind=kind, mapping=mapping)
+    if problems:
+        unplaced = [cell for cell, name in zip(header, mapping, strict=True) if not name]
+        if unplaced:
+            problems.append(_("nicht erkannt: %s") % ", ".join(f"„{c}“" for c in unplaced))
+        raise ImportRejected([RowError(1, _("Kopfzeile: ") + "; ".join(problems))])
+    names = [field.name for field in fields_of(kind)]
     rows = []
     for index, values in enumerate(table[1:], start=2):
-        cells = {
-            name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)
-        }
+        cells = dict.fromkeys(names, "")
+        for column, name in enumerate(mapping):
+            if name and column < len(values):
+                cells[name] = values[column].strip()
         if any(cells.values()):  # skip rows that are wholly empty
             rows.append(Row(line=index, cells=cells))
     return rows
 
 
-def _csv_table(file_bytes: bytes) -> list[list[str]]:
+def csv_table(file_bytes: bytes) -> tuple[list[list[str]], str]:
+    """The rows of a CSV file and its delimiter (Excel writes ";" where "," is the decimal)."""
     try:
         text = file_bytes.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -109,12 +90,11 @@ def _csv_table(file_bytes: bytes) -> list[list[str]]:
         text = file_bytes.decode("cp1252", errors="replace")
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return list(csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), dialect="excel", delimiter=delimiter)
+    return [[_cell_text(value) for value in row] for row in reader], delimiter
 
 
 def _xlsx_table(file_bytes: bytes) -> list[list[str]]:
-    from openpyxl import load_workbook
-
     try:
         workbook = load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
@@ -131,83 +111,8 @@ def _xlsx_table(file_bytes: bytes) -> list[list[str]]:
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in _FORMULA:
+        return value[1:]  # written so by our own CSV export (see writing._csv_safe)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # Excel stores 23909 and 3 as 23909.0 and 3.0
     return str(value)
-
-
-# --- cell formats: each returns the value or raises ValueError with a German reason -----------
-
-
-def email_parse(value: str) -> str:
-    value = value.strip().lower()
-    if not value:
-        raise ValueError(_("E-Mail-Adresse fehlt"))
-    try:
-        validate_email(value)
-    except ValidationError:
-        raise ValueError(_("Ungültige E-Mail-Adresse „%s“") % value) from None
-    return value
-
-
-def required_parse(value: str, *, label: str, max_length: int) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError(_("%s fehlt") % label)
-    if len(value) > max_length:
-        raise ValueError(
-            _("%(label)s ist länger als %(n)d Zeichen") % {"label": label, "n": max_length}
-        )
-    return value
-
-
-def list_parse(value: str) -> list[str]:
-    """``a;b; c`` → ["a", "b", "c"]; empty parts are dropped, order kept, duplicates removed."""
-    parts = [part.strip().lower() for part in value.replace(",", ";").split(";")]
-    return list(dict.fromkeys(part for part in parts if part))
-
-
-def choices_parse(value: str, *, allowed: set[str], label: str) -> list[str]:
-    items = list_parse(value)
-    unknown = [item for item in items if item not in allowed]
-    if unknown:
-        raise ValueError(
-            _("Unbekannte %(label)s „%(values)s“") % {"label": label, "values": ", ".join(unknown)}
-        )
-    return items
-
-
-def yes_no_parse(value: str) -> bool:
-    key = value.strip().lower()
-    if key in _YES:
-        return True
-    if key in _NO:
-        return False
-    raise ValueError(_("„%s“ ist weder ja noch nein") % value)
-
-
-def int_parse(value: str, *, label: str, minimum: int, maximum: int, default: int) -> int:
-    value = value.strip()
-    if not value:
-        return default
-    try:
-        number = (
-            int(float(value.replace(",", "."))) if re.fullmatch(r"\d+([.,]0+)?", value) else None
-        )
-    except ValueError:
-        number = None
-    if number is None or not minimum <= number <= maximum:
-        raise ValueError(
-            _("%(label)s muss eine Zahl von %(min)d bis %(max)d sein, nicht „%(value)s“")
-            % {"label": label, "min": minimum, "max": maximum, "value": value}
-        )
-    return number
-
-
-def postcode_parse(value: str) -> str:
-    value = value.strip()
-    if len(value) == 4 and value.isdigit():
-        value = "0" + value  # Excel drops the leading zero of 01067
-    if not _POSTCODE.match(value):
-        raise ValueError(_("Ungültige Postleitzahl „%s“") % value)
-    return value

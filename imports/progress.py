@@ -19,7 +19,15 @@ def _key(job_id: str) -> str:
     return f"{_PREFIX}{job_id}"
 
 
-def job_create(*, kind: str, name: str, filename: str, user_id: int, total: int = 0) -> str:
+def job_create(
+    *,
+    kind: str,
+    name: str,
+    filename: str,
+    user_id: int,
+    total: int = 0,
+    mapping: list[str] | None = None,
+) -> str:
     """Remember a new import job and return its id (an opaque uuid hex)."""
     job_id = uuid.uuid4().hex
     cache.set(
@@ -32,6 +40,7 @@ def job_create(*, kind: str, name: str, filename: str, user_id: int, total: int 
             "state": RUNNING,
             "done": 0,
             "total": total,
+            "mapping": mapping,
             "result": None,
             "failure": "",
             "errors": [],

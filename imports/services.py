@@ -1,4 +1,5 @@
-"""Writes for spreadsheet imports: a whole file of mentors or help requests, or nothing at all."""
+"""Writes for spreadsheet imports: a whole file of mentors or help requests, or nothing at all;
+and the column mappings coordinators confirm."""
 
 import logging
 from collections.abc import Callable
@@ -6,22 +7,21 @@ from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
+from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_assign_role
 from founders.models import HelpRequest
 from founders.services import help_request_confirm, help_request_update
-from imports.parsing import (
-    MENTOR_COLUMNS,
-    REQUEST_COLUMNS,
-    ImportRejected,
-    RowError,
-    rows_read,
-)
+from imports.headers import header_hash, header_trimmed, mapping_problems
+from imports.models import ColumnMapping
+from imports.parsing import ImportRejected, RowError, rows_read, table_read
 from imports.rows import MentorRow, RequestRow, mentor_rows_check, request_rows_check
-from mentors.models import Mentor
+from imports.selectors import column_mapping_for
+from mentors.services import mentor_import
 from vocabulary.selectors import service_region
 
 logger = logging.getLogger(__name__)
@@ -35,13 +35,12 @@ Progress = Callable[[int, int], None]
 
 __all__ = [
     "IMPORT_CONSENT_VERSION",
-    "KINDS",
-    "ImportPreview",
+    "ColumnMappingInvalid",
     "ImportRejected",
     "ImportResult",
     "RowError",
+    "column_mapping_remember",
     "help_requests_import",
-    "import_preview",
     "mentors_import",
 ]
 
@@ -57,32 +56,37 @@ class ImportResult:
         return self.created + self.updated + self.skipped
 
 
-@dataclass(frozen=True)
-class ImportPreview:
-    """What an upload would import: the first rows as read, and every error (nothing written)."""
-
-    columns: tuple[str, ...]
-    rows: list[list[str]]
-    total: int
-    errors: list[RowError]
+class ColumnMappingInvalid(ValueError):
+    """A mapping that cannot be used; the message says why, in German."""
 
 
-KINDS = {"mentors": MENTOR_COLUMNS, "requests": REQUEST_COLUMNS}
+@transaction.atomic
+def column_mapping_remember(
+    *, kind: str, header: list[str], fields: list[str], by: User | None
+) -> ColumnMapping:
+    """Keep a coordinator's mapping of a layout of headers, replacing an earlier one."""
+    header = header_trimmed(header)
+    problems = mapping_problems(kind=kind, mapping=fields)
+    if len(fields) != len(header):
+        problems.append(_("Die Spalten der Datei passen nicht zur Zuordnung."))
+    if problems:
+        raise ColumnMappingInvalid("; ".join(problems))
+    mapping, _created = ColumnMapping.objects.update_or_create(
+        kind=kind,
+        header_hash=header_hash(header),
+        defaults={"header": header, "fields": list(fields), "confirmed_by": by},
+    )
+    return mapping
 
 
-def import_preview(
-    *, kind: str, file_bytes: bytes, filename: str, first: int = 10
-) -> ImportPreview:
-    """Read and check a file of the given kind ("mentors" or "requests") without writing."""
-    columns = KINDS[kind]
-    try:
-        rows = rows_read(file_bytes=file_bytes, filename=filename, columns=columns)
-    except ImportRejected as rejected:
-        return ImportPreview(columns=columns, rows=[], total=0, errors=rejected.errors)
-    check = mentor_rows_check if kind == "mentors" else request_rows_check
-    _checked, errors = check(rows)
-    shown = [[row.cells[name] for name in columns] for row in rows[:first]]
-    return ImportPreview(columns=columns, rows=shown, total=len(rows), errors=errors)
+def _mapping_of(
+    *, kind: str, file_bytes: bytes, filename: str, mapping: list[str] | None
+) -> list[str] | None:
+    """The mapping given, else the one remembered for the file's headers (else None: guess)."""
+    if mapping is not None:
+        return mapping
+    header = table_read(file_bytes=file_bytes, filename=filename)[0]
+    return column_mapping_for(kind=kind, header=header)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -101,7 +105,9 @@ def _user_for(*, email: str, first_name: str, last_name: str, users: dict[str, U
 
 
 def _users_by_email(emails: list[str]) -> dict[str, User]:
-    return {user.email.lower(): user for user in User.objects.filter(email__in=emails)}
+    # Compared without case: an address kept as "Erika@Example.org" is the same person.
+    users = User.objects.annotate(email_lower=Lower("email")).filter(email_lower__in=emails)
+    return {user.email.lower(): user for user in users}
 
 
 def mentors_import(
@@ -110,13 +116,16 @@ def mentors_import(
     filename: str,
     by: User | None = None,
     progress: Progress | None = None,
+    mapping: list[str] | None = None,
 ) -> ImportResult:
     """Import a mentor list: every row is checked first; then all are written, verified, active.
 
     Keyed by email: a second import of the same person updates the profile. A mentor whom a
-    coordinator has rejected or retired since keeps that status.
+    coordinator has rejected or retired since keeps that status. Without a ``mapping`` of the
+    columns, the one remembered for the file's headers is used, else the program's guess.
     """
-    rows = rows_read(file_bytes=file_bytes, filename=filename, columns=MENTOR_COLUMNS)
+    mapping = _mapping_of(kind="mentors", file_bytes=file_bytes, filename=filename, mapping=mapping)
+    rows = rows_read(file_bytes=file_bytes, filename=filename, kind="mentors", mapping=mapping)
     checked, errors = mentor_rows_check(rows)
     if errors:
         raise ImportRejected(errors)
@@ -124,14 +133,14 @@ def mentors_import(
     with transaction.atomic():
         emails = [row.email for row in checked]
         users = _users_by_email(emails)
-        known = _Known(
-            mentors={m.user_id: m for m in Mentor.objects.filter(user__email__in=emails)},
-            addresses=set(
-                EmailAddress.objects.filter(email__in=emails).values_list("user_id", "email")
-            ),
+        addresses = set(
+            (user_id, email.lower())
+            for user_id, email in EmailAddress.objects.annotate(email_lower=Lower("email"))
+            .filter(email_lower__in=emails)
+            .values_list("user_id", "email")
         )
         for done, row in enumerate(checked, start=1):
-            was_created = _mentor_write(row=row, by=by, users=users, known=known)
+            was_created = _mentor_write(row=row, by=by, users=users, addresses=addresses)
             created += was_created
             updated += not was_created
             _report(progress, done, len(checked))
@@ -139,16 +148,8 @@ def mentors_import(
     return ImportResult(created=created, updated=updated)
 
 
-@dataclass(frozen=True)
-class _Known:
-    """What already exists for the file's addresses, fetched once rather than per row."""
-
-    mentors: dict[int, Mentor]
-    addresses: set[tuple[int, str]]
-
-
 def _mentor_write(
-    *, row: MentorRow, by: User | None, users: dict[str, User], known: _Known
+    *, row: MentorRow, by: User | None, users: dict[str, User], addresses: set[tuple[int, str]]
 ) -> bool:
     user = _user_for(
         email=row.email, first_name=row.first_name, last_name=row.last_name, users=users
@@ -157,31 +158,24 @@ def _mentor_write(
         user.first_name, user.last_name = row.first_name, row.last_name
         user.save(update_fields=["first_name", "last_name"])
     # Not verified: the person proves the address with the code at their first login.
-    if (user.pk, row.email) not in known.addresses:
+    if (user.pk, row.email) not in addresses:
         EmailAddress.objects.create(user=user, email=row.email, verified=False, primary=True)
     user_assign_role(user=user, role=Role.MENTOR)
-    mentor = known.mentors.get(user.pk)
-    was_created = mentor is None
-    now = timezone.now()
-    if mentor is None:
-        mentor = Mentor(user=user, consent_version=IMPORT_CONSENT_VERSION, consented_at=now)
-    for name in (
-        "profession",
-        "organisation",
-        "bio",
-        "place",
-        "travel_radius_km",
-        "remote",
-        "capacity",
-        "languages",
-    ):
-        setattr(mentor, name, getattr(row, name))
-    if mentor.status == Mentor.Status.PENDING:
-        # The coordinator who imports the list vouches for these people.
-        mentor.status = Mentor.Status.ACTIVE
-        mentor.verified_at, mentor.verified_by = now, by
-    mentor.save()
-    mentor.topics.set(row.topics)
+    _mentor, was_created = mentor_import(
+        user=user,
+        by=by,
+        topics=row.topics,
+        consent_version=IMPORT_CONSENT_VERSION,
+        profession=row.profession,
+        profession_title=row.profession_title,
+        organisation=row.organisation,
+        bio=row.bio,
+        place=row.place,
+        travel_radius_km=row.travel_radius_km,
+        remote=row.remote,
+        capacity=row.capacity,
+        languages=row.languages,
+    )
     return was_created
 
 
@@ -191,13 +185,17 @@ def help_requests_import(
     filename: str,
     by: User | None = None,
     progress: Progress | None = None,
+    mapping: list[str] | None = None,
 ) -> ImportResult:
     """Import help requests: every row is checked first; then all are written and confirmed.
 
     Keyed by email: the person's latest request that is still unconfirmed or open is updated;
     one already matched is left as it is (counted as skipped); otherwise a new one is created.
     """
-    rows = rows_read(file_bytes=file_bytes, filename=filename, columns=REQUEST_COLUMNS)
+    mapping = _mapping_of(
+        kind="requests", file_bytes=file_bytes, filename=filename, mapping=mapping
+    )
+    rows = rows_read(file_bytes=file_bytes, filename=filename, kind="requests", mapping=mapping)
     checked, errors = request_rows_check(rows)
     if errors:
         raise ImportRejected(errors)
@@ -228,10 +226,13 @@ _CURRENT = (HelpRequest.Status.UNCONFIRMED, HelpRequest.Status.OPEN, HelpRequest
 
 def _current_requests(emails: list[str]) -> dict[str, HelpRequest]:
     latest: dict[str, HelpRequest] = {}
-    for help_request in HelpRequest.objects.filter(email__in=emails, status__in=_CURRENT).order_by(
-        "created_at", "pk"
-    ):
-        latest[help_request.email] = help_request  # the newest wins
+    current = (
+        HelpRequest.objects.annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=emails, status__in=_CURRENT)
+        .order_by("created_at", "pk")
+    )
+    for help_request in current:
+        latest[help_request.email.lower()] = help_request  # the newest wins
     return latest
 
 

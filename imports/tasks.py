@@ -5,7 +5,7 @@ import logging
 from accounts.models import User
 from imports import progress
 from imports.services import ImportRejected, help_requests_import, mentors_import
-from imports.views import upload_path
+from imports.uploads import upload_path
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,11 @@ def import_run(job_id: str) -> None:
 
     try:
         result = _IMPORTERS[job["kind"]](
-            file_bytes=path.read_bytes(), filename=job["filename"], by=user, progress=report
+            file_bytes=path.read_bytes(),
+            filename=job["filename"],
+            by=user,
+            progress=report,
+            mapping=job.get("mapping"),
         )
     except ImportRejected as rejected:
         # The vocabulary changed between preview and import: nothing was written.

@@ -3,12 +3,14 @@
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from common.models import StatusChange
+from mentors.professions import profession_title_key
 from privacy.registry import Erasure, personal_data
 from vocabulary.choices import EndReason, Language
 
@@ -21,6 +23,7 @@ def _default_languages() -> list[str]:
     owner="user",
     fields={
         "organisation": Erasure.BLANK,
+        "profession_title": Erasure.BLANK,
         "bio": Erasure.BLANK,
         "photo": Erasure.DELETE_FILE,
         "chamber_membership": Erasure.BLANK,
@@ -65,6 +68,9 @@ class Mentor(models.Model):
         related_name="mentor",
     )
     profession = models.CharField(_("Beruf"), max_length=20, choices=Profession.choices)
+    # The person's own words ("Fachanwältin für Arbeitsrecht"); `profession` is the category
+    # derived from it, which the legal rules read.
+    profession_title = models.CharField(_("Berufsbezeichnung"), max_length=200, blank=True)
     organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
     bio = models.TextField(_("Kurzvorstellung"), blank=True)
     topics = models.ManyToManyField(
@@ -168,3 +174,37 @@ class MentorStatusChange(StatusChange):
 
 # Legal and tax advice are reserved to chamber members (§ 6 RDG, §§ 2–4 StBerG).
 CHAMBER_PROFESSIONS = frozenset({Mentor.Profession.LAWYER, Mentor.Profession.TAX_ADVISER})
+
+
+class ProfessionTitle(models.Model):
+    """A job title as the region's lists write it, and the category it belongs to. Gendered and
+    plural forms of a title are found without a row of their own (mentors.professions)."""
+
+    title = models.CharField(_("Berufsbezeichnung"), max_length=200, unique=True)
+    profession = models.CharField(
+        _("Berufsgruppe"), max_length=20, choices=Mentor.Profession.choices
+    )
+
+    class Meta:
+        verbose_name = _("Berufsbezeichnung")
+        verbose_name_plural = _("Berufsbezeichnungen")
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        key = profession_title_key(self.title)
+        if not key:
+            raise ValidationError({"title": _("Bitte eine Berufsbezeichnung angeben.")})
+        for other in ProfessionTitle.objects.exclude(pk=self.pk):
+            if profession_title_key(other.title) == key:
+                raise ValidationError(
+                    {
+                        "title": _(
+                            "Diese Bezeichnung ist schon als „%(other)s“ erfasst "
+                            "(weibliche und Pluralformen gelten als dieselbe)."
+                        )
+                        % {"other": other.title}
+                    }
+                )

@@ -95,8 +95,9 @@ def _locked(mentor: Mentor) -> Mentor:
 
 
 @transaction.atomic
-def mentor_verify(*, mentor: Mentor, by: User) -> Mentor:
-    """A coordinator confirms a pending mentor; only verified mentors are ever suggested."""
+def mentor_verify(*, mentor: Mentor, by: User | None) -> Mentor:
+    """A coordinator confirms a pending mentor; only verified mentors are ever suggested.
+    ``by`` is None only for an operator's import on the command line."""
     locked = _locked(mentor)
     if locked.status != Mentor.Status.PENDING:
         raise MentorStateError(_("Nur Profile, die auf Prüfung warten, können bestätigt werden."))
@@ -109,6 +110,47 @@ def mentor_verify(*, mentor: Mentor, by: User) -> Mentor:
     _status_record(mentor=locked, before=Mentor.Status.PENDING, by=by)
     verified_mail_enqueue(mentor=locked)
     return locked
+
+
+# What a coordinator's list sets on a profile (besides topics).
+IMPORT_FIELDS = frozenset(
+    {
+        "profession",
+        "profession_title",
+        "organisation",
+        "bio",
+        "place",
+        "travel_radius_km",
+        "remote",
+        "capacity",
+        "languages",
+    }
+)
+
+
+@transaction.atomic
+def mentor_import(
+    *, user: User, by: User | None, topics: list[Topic], consent_version: str, **profile
+) -> tuple[Mentor, bool]:
+    """A mentor from a coordinator's list: a new profile, or hers brought to the list's state
+    (True when new). A pending profile is verified, since the coordinator who imports the
+    list vouches for its people; a rejected or retired one keeps its status."""
+    unknown = set(profile) - IMPORT_FIELDS
+    if unknown:
+        raise TypeError(f"mentor_import() got unexpected fields: {sorted(unknown)}")
+    mentor = Mentor.objects.select_for_update().filter(user=user).first()
+    created = mentor is None
+    if mentor is None:
+        mentor = Mentor(user=user, consent_version=consent_version, consented_at=timezone.now())
+    for name, value in profile.items():
+        setattr(mentor, name, value)
+    if mentor.profession not in CHAMBER_PROFESSIONS:
+        mentor.chamber_membership = ""
+    mentor.save()
+    mentor.topics.set(topics)
+    if mentor.status == Mentor.Status.PENDING:
+        mentor = mentor_verify(mentor=mentor, by=by)
+    return mentor, created
 
 
 @transaction.atomic

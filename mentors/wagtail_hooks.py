@@ -16,7 +16,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from accounts.dashboard import LOGIN_DESTINATION_HOOK
 from common.wagtail_admin import ReadableModelViewSet
 from mentors.forms import MentorRejectForm
-from mentors.models import Mentor
+from mentors.models import Mentor, ProfessionTitle
 from mentors.services import MentorStateError, mentor_reject, mentor_retire, mentor_verify
 from vocabulary.choices import Language
 
@@ -159,3 +159,28 @@ def mentor_page(user) -> str | None:
     if Mentor.objects.filter(user=user).exists():
         return reverse("mentors:dashboard")
     return None
+
+
+class ProfessionTitleViewSet(ReadableModelViewSet):
+    """Coordinators teach the import new job titles: "Imkerin" → Sonstiges, "Tischler" → …"""
+
+    model = ProfessionTitle
+    name = "profession_titles"
+    url_prefix = "berufe"
+    icon = "tag"
+    menu_label = _("Berufsbezeichnungen")
+    menu_order = 310
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    list_display = ["title", "profession"]
+    list_filter = ["profession"]
+    search_fields = ["title"]
+    form_fields = ["title", "profession"]
+
+
+profession_title_viewset = ProfessionTitleViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_profession_title_viewset():
+    return profession_title_viewset

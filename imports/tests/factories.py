@@ -1,10 +1,36 @@
 """Spreadsheet builders for import tests: rows, CSV as Excel writes it, and .xlsx."""
 
+import csv
 import io
 
 from openpyxl import Workbook
 
-from imports.parsing import MENTOR_COLUMNS
+# The import's own field names as headers (it reads them as well as German ones).
+MENTOR_COLUMNS = (
+    "email",
+    "first_name",
+    "last_name",
+    "profession",
+    "organisation",
+    "topics",
+    "bio",
+    "postcode",
+    "travel_radius_km",
+    "remote",
+    "capacity",
+    "languages",
+)
+REQUEST_COLUMNS = (
+    "email",
+    "first_name",
+    "last_name",
+    "topics",
+    "description",
+    "stage",
+    "postcode",
+    "formats",
+    "languages",
+)
 
 
 def mentor_row(n: int, **overrides) -> dict[str, str]:
@@ -62,3 +88,65 @@ def xlsx_bytes(rows: list[dict], *, columns=MENTOR_COLUMNS) -> bytes:
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+# A region's expert list as a coordinator keeps it in Excel: German headers in her own words.
+GERMAN_MENTOR_HEADER = [
+    "E-Mail-Adresse",
+    "Vorname",
+    "Nachname",
+    "Beruf",
+    "Firma",
+    "Themen",
+    "Über mich",
+    "PLZ",
+    "Umkreis (km)",
+    "Online möglich",
+    "Plätze",
+    "Sprachen",
+]
+
+
+def german_mentor(n: int, **overrides) -> list:
+    """One row under GERMAN_MENTOR_HEADER; numbers as Excel stores them (23909.0, 3.0)."""
+    row = {
+        "E-Mail-Adresse": f" Joerdis.Moeller{n}@Example.org ",
+        "Vorname": "Jördis",
+        "Nachname": f"Möller-Dąbrowska{n}",
+        "Beruf": "Rechtsanwältin",
+        "Firma": "Kanzlei am Küchensee",
+        "Themen": "Recht; Steuern/Nachfolge",
+        "Über mich": "Verträge für Hofläden, Pachten und Übergaben.",
+        "PLZ": 23909.0,
+        "Umkreis (km)": 40.0,
+        "Online möglich": "ja",
+        "Plätze": 3.0,
+        "Sprachen": "Deutsch, Englisch",
+    }
+    row |= overrides
+    return [row[name] for name in GERMAN_MENTOR_HEADER]
+
+
+def sheet_xlsx(header: list[str], rows: list[list]) -> bytes:
+    """An .xlsx with the cells as given (numbers stay numbers, as Excel keeps them)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Expertinnen"
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def sheet_csv(header: list[str], rows: list[list], *, encoding: str = "utf-8-sig") -> bytes:
+    """Semicolon CSV as German Excel saves it ("CSV UTF-8" with BOM, or plain cp1252)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(
+            ["" if v is None else str(int(v)) if isinstance(v, float) else v for v in row]
+        )
+    return out.getvalue().encode(encoding)

@@ -4,8 +4,17 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from founders.models import HelpRequest
-from imports.parsing import REQUEST_COLUMNS
-from imports.tests.factories import csv_bytes, mentor_row, request_row
+from imports.headers import columns_guess
+from imports.services import column_mapping_remember
+from imports.tests.factories import (
+    GERMAN_MENTOR_HEADER,
+    REQUEST_COLUMNS,
+    csv_bytes,
+    german_mentor,
+    mentor_row,
+    request_row,
+    sheet_csv,
+)
 from mentors.models import Mentor
 
 pytestmark = pytest.mark.django_db
@@ -43,3 +52,24 @@ def test_import_requests_creates_confirmed_requests(places, tmp_path, capsys):
     call_command("import_requests", str(path))
     assert "Fertig: 1 neu" in capsys.readouterr().out
     assert HelpRequest.objects.get().status == HelpRequest.Status.OPEN
+
+
+def test_import_mentors_reads_a_list_with_german_headers_and_job_titles(places, tmp_path, capsys):
+    rows = [german_mentor(1, Nachname="Jürgensen"), german_mentor(2, Nachname="Groß", Beruf="StB")]
+    path = tmp_path / "Expertinnen.csv"
+    path.write_bytes(sheet_csv(GERMAN_MENTOR_HEADER, rows, encoding="cp1252"))
+    call_command("import_mentors", str(path))
+    assert "Fertig: 2 neu" in capsys.readouterr().out
+    assert Mentor.objects.get(profession_title="StB").profession == "tax_adviser"
+
+
+def test_import_mentors_uses_the_mapping_a_coordinator_confirmed(places, tmp_path, capsys):
+    header = ["Wer?", *GERMAN_MENTOR_HEADER[1:]]
+    fields = columns_guess(kind="mentors", header=header)
+    assert fields[0] == ""
+    column_mapping_remember(kind="mentors", header=header, fields=["email", *fields[1:]], by=None)
+    path = tmp_path / "Expertinnen.csv"
+    rows = [german_mentor(1, Nachname="Jürgensen")]
+    path.write_bytes(sheet_csv(header, rows))
+    call_command("import_mentors", str(path))
+    assert Mentor.objects.get().user.email == "joerdis.moeller1@example.org"

@@ -13,7 +13,7 @@ from founders.tokens import confirmation_token_make, rematch_token_make
 from matching.models import CheckIn, Match, MatchingRun
 from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F401 (fixtures)
 from matching.tokens import checkin_token_make, feedback_token_make, offer_token_make
-from mentors.models import Mentor
+from mentors.models import Mentor, ProfessionTitle
 from mentors.tokens import back_token_make
 from outbox.models import Mail, SuppressedAddress
 from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
@@ -105,6 +105,9 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         "mail": mail,
         "suppressed": suppressed,
         "place": ratzeburg,
+        "profession_title": ProfessionTitle.objects.get_or_create(
+            title="Imkerin", defaults={"profession": Mentor.Profession.OTHER}
+        )[0],
     }
 
 

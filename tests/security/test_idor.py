@@ -30,6 +30,10 @@ COORDINATOR_REACHES = {
     "admin/outbox/suppressed/",
     "admin/berichte/",
     "admin/imports/",
+    "admin/imports/export/mentors/",
+    "admin/imports/export/requests/",
+    "admin/berufe/",
+    "admin/berufe/edit/<int:pk>/",
 }
 # What a POST to an admin address would do if it were let through: decide, delete, resend, run.
 ADMIN_ATTACK = {"decision": "reject", "reason": "Spam " * 10, "percent": "1", "note": "x"}

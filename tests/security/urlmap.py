@@ -63,6 +63,7 @@ ADMIN_OBJECTS = {
     "place": "place",
     "berichte": None,
     "imports": None,
+    "berufe": "profession_title",
 }
 # Libraries' public endpoints: nothing of ours behind them, or protected by the library.
 LIBRARY_PREFIXES = ("anymail/", "documents/", "_util/")

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('mentors', '0004_mentor_updated_at'),
+        ('mentors', '0006_seed_profession_titles'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
