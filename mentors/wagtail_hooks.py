@@ -98,16 +98,24 @@ class MentorViewSet(ReadableModelViewSet):
             get_url=lambda mentor: reverse("mentor_admin:review", args=[mentor.pk]),
         ),
         "profession",
+        "profession_title",
         "organisation",
         "status",
         Column("place", label=_("Standort")),
         "created_at",
     ]
     list_filter = ["status", "profession", "topics"]
-    search_fields = ["user__first_name", "user__last_name", "user__email", "organisation"]
+    search_fields = [
+        "user__first_name",
+        "user__last_name",
+        "user__email",
+        "organisation",
+        "profession_title",
+    ]
     # Status and verification change only through the review view's decisions.
     form_fields = [
         "profession",
+        "profession_title",
         "organisation",
         "bio",
         "topics",
@@ -120,6 +128,7 @@ class MentorViewSet(ReadableModelViewSet):
         "user",
         "status",
         "profession",
+        "profession_title",
         "chamber_membership",
         "organisation",
         "bio",
