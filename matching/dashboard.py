@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from matching.lifecycle import S, with_entered_at
 from matching.models import Match
 from matching.models.feedback import Side
-from matching.selectors import matches_of_mentor, offer_summary
+from matching.selectors import match_topics, matches_of_mentor
 from matching.tokens import checkin_token_make, feedback_token_make
 from mentors.models import Mentor
 
@@ -46,12 +46,12 @@ def mentor_dashboard_section(request: HttpRequest, mentor: Mentor) -> str:
     waiting = [
         Waiting(
             offer=offer,
-            topics=offer_summary(match=offer).topics,
+            topics=match_topics(match=offer),
             # An offer made before the audit trail existed has no entry in it.
             answer_by=(offer.entered_at or offer.updated_at)
             + timedelta(days=settings.MATCHING_OFFER_EXPIRY_DAYS),
         )
-        for offer in with_entered_at(offers, S.OFFERED)
+        for offer in with_entered_at(offers, S.OFFERED).prefetch_related("help_request__topics")
     ]
     mentorings = [
         Mentoring(match=match, due=_due(match))

@@ -12,7 +12,7 @@ from founders.tokens import rematch_token_make
 from matching.models import CheckIn, Match
 from matching.models.feedback import Side
 from matching.models.matches import ENGAGED
-from matching.selectors import offer_summary
+from matching.selectors import match_topics, offer_summary
 from matching.tokens import checkin_token_make, feedback_token_make, offer_token_make
 from mentors.models import Mentor
 from mentors.tokens import back_token_make
@@ -138,7 +138,7 @@ def checkin_mails_enqueue(*, match: Match, checkins: list[CheckIn]) -> None:
             context={
                 "name": name,
                 "days": checkin.day,
-                "topics": _topics(match),
+                "topics": match_topics(match=match),
                 "url": mail_link(language=language, name="matching:checkin", token=token),
             },
         )
@@ -173,7 +173,7 @@ def _mentor_notice_enqueue(*, match: Match, template: str, by_founder: bool) -> 
         language=language,
         context={
             "name": match.mentor.user.first_name,
-            "topics": _topics(match),
+            "topics": match_topics(match=match),
             "by_founder": by_founder,
             "since": match.created_at,
         },
@@ -190,16 +190,12 @@ def _founder_notice_enqueue(*, match: Match, by_mentor: bool, searching: bool) -
         language=language,
         context={
             "name": help_request.first_name,
-            "topics": _topics(match),
+            "topics": match_topics(match=match),
             "by_mentor": by_mentor,
             "searching": searching,
             "url": mail_link(language=language, name="founders:rematch", token=token),
         },
     )
-
-
-def _topics(match: Match) -> str:
-    return ", ".join(str(topic) for topic in match.help_request.topics.all())
 
 
 def paused_for_silence_mail_enqueue(*, mentor: Mentor) -> None:

@@ -280,11 +280,16 @@ class OfferSummary:
     distance_km: int
 
 
+def match_topics(*, match: Match) -> str:
+    """The request's topics as one line ("Recht, Steuern"): what either side may always read."""
+    return ", ".join(str(topic) for topic in match.help_request.topics.all())
+
+
 def offer_summary(*, match: Match) -> OfferSummary:
     help_request, mentor = match.help_request, match.mentor
     areas = service_areas_for_place(place=help_request.place)
     return OfferSummary(
-        topics=", ".join(str(topic) for topic in help_request.topics.all()),
+        topics=match_topics(match=match),
         need=help_request.description,
         stage=str(help_request.get_stage_display()),
         area=", ".join(a.name for a in areas) or str(help_request.place.get_land_display()),
