@@ -35,7 +35,14 @@ ROLES: dict[Role, RoleSpec] = {
     Role.FOUNDER: RoleSpec(permissions=()),
     Role.MENTOR: RoleSpec(permissions=()),
     Role.EDITOR: RoleSpec(
-        permissions=("wagtailadmin.access_admin",),
+        permissions=(
+            "wagtailadmin.access_admin",
+            "retrieval.add_synonym",
+            "retrieval.change_synonym",
+            "retrieval.delete_synonym",
+            "retrieval.view_unansweredquestion",
+            "retrieval.delete_unansweredquestion",
+        ),
         page_permissions=_PAGE_EDITING,
         collection_permissions=_MEDIA_EDITING,
     ),

@@ -20,11 +20,13 @@ from common.display import Choices, field_readable, readable
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
     """Rows that change only through their services (requests, matches, mails): view only."""
 
+    allowed = frozenset({"view"})
+
     def user_has_permission(self, user, action: str) -> bool:
-        return action == "view" and super().user_has_permission(user, action)
+        return action in self.allowed and super().user_has_permission(user, action)
 
     def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([a for a in actions if a == "view"])
+        return super().users_with_any_permission([a for a in actions if a in self.allowed])
 
 
 class ReadableCellMixin:

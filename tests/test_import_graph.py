@@ -20,6 +20,7 @@ FLOORS: dict[str, int] = {
     "antispam": 1,
     "outbox": 1,  # mails (declares its personal data to privacy)
     "accounts": 2,  # users and roles (signs up through antispam, mails through outbox)
+    "retrieval": 2,  # the site search index and ranking (pages, guides and events search by it)
     # the people
     "founders": 3,
     "mentors": 3,

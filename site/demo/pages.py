@@ -18,6 +18,7 @@ from demo.content.guides import GUIDES
 from events.models import EventIndexPage, EventPage
 from guides.models import GuideIndexPage, GuidePage
 from pages.models import HomePage, HomePageFeaturedGuide, StandardPage
+from retrieval.services import index_rebuild
 from vocabulary.models import Place, Topic
 
 FEATURED_GUIDES = ("gewerbe-anmelden", "steuern-fuer-gruenderinnen", "finanzierung-und-foerderung")
@@ -91,6 +92,7 @@ def _guides(index: GuideIndexPage, topics: dict[str, Topic]) -> int:
             title=guide["title"],
             slug=guide["slug"],
             intro=guide["intro"],
+            search_keywords=guide["keywords"],
             stages=list(guide["stages"]),
             last_reviewed=date.fromisoformat(guide["reviewed"]),
             review_due=date.fromisoformat(guide["review_due"]),
@@ -164,6 +166,7 @@ def demo_pages_seed() -> dict[str, int]:
     _events(_event_index(home), topics)
     _about(home)
     _featured_guides(home)
+    index_rebuild()  # compounds split against the whole lexicon, not the one of each moment
     return {
         "guides": GuidePage.objects.live().count(),
         "events": EventPage.objects.live().count(),

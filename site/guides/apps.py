@@ -10,6 +10,8 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Leitfäden")
 
     def ready(self) -> None:
-        from guides.services import guides_setup_after_migrate
+        from founders.signals import help_request_confirmed
+        from guides.services import guides_setup_after_migrate, help_request_confirmed_received
 
         post_migrate.connect(guides_setup_after_migrate, dispatch_uid="guides.setup")
+        help_request_confirmed.connect(help_request_confirmed_received, dispatch_uid="guides.gap")

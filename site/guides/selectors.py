@@ -25,6 +25,8 @@ from guides.blocks import REGION_LANDS
 from guides.forms import GuideFilterForm
 from guides.models import GuidePage, Stage
 from guides.models.stages import stage_lookup
+from pages.selectors import public
+from retrieval.selectors import pages_in_order, pages_retrieve
 from vocabulary.forms import PlaceField
 from vocabulary.models import Place, Topic
 from vocabulary.selectors import place_for_postcode
@@ -32,6 +34,7 @@ from vocabulary.selectors import place_for_postcode
 WORDS_PER_MINUTE = 200
 READING_MINUTES_SECONDS = 24 * 60 * 60
 GUIDES_PER_PAGE = 10
+MAX_FOUND = 100  # guides a search lists at most
 _REGION_LANDS = dict(REGION_LANDS)
 
 # --- Land-aware passages -----------------------------------------------------------------
@@ -141,7 +144,7 @@ class GuideListing:
 
 def guides_filtered(
     *, index_page: Page, topic: Topic | None = None, stage: str = "", query: str = ""
-) -> QuerySet[GuidePage]:
+) -> QuerySet[GuidePage] | list[GuidePage]:
     """Live guides below the index, by topic and stage, ranked by the search query if any."""
     guides = GuidePage.objects.live().descendant_of(index_page)
     if topic is not None:
@@ -149,10 +152,8 @@ def guides_filtered(
     if stage:
         guides = guides.filter(**stage_lookup(stage))
     if query:
-        if topic is not None or stage:
-            # Search backends filter only on indexed fields; narrow by id instead.
-            guides = GuidePage.objects.live().filter(pk__in=guides.values("pk"))
-        return guides.search(query)
+        found = pages_retrieve(text=query, pages=guides)
+        return pages_in_order(pages=guides, ids=[r.page for r in found.ranked[:MAX_FOUND]])
     return guides.order_by("path")
 
 
@@ -160,9 +161,21 @@ def guides_suggested(*, topic_slugs: list[str], words: str, limit: int) -> list[
     """Up to `limit` live public guides: found by the words (topic matches first), else by topic.
 
     For founders writing a help request (registered for them in guides/wagtail_hooks.py)."""
+    return guides_suggestion(topic_slugs=topic_slugs, words=words, limit=limit).guides
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    guides: list[GuidePage]
+    answered: bool  # a guide answers at least half of the words (else a gap in the content)
+
+
+def guides_suggestion(*, topic_slugs: list[str], words: str, limit: int) -> Suggestion:
+    """The suggested guides and whether they answer the words (guides of the chosen topics are
+    lifted a little; with no words, the topics' newest guides)."""
     if not topic_slugs and not words.strip():
-        return []  # nothing to go by; Wagtail's .public() would ask the database even so
-    guides = GuidePage.objects.live().public()
+        return Suggestion([], False)  # nothing to go by; .public() would ask the database even so
+    guides = public(GuidePage.objects.live())
     by_topic = list(
         guides.filter(topics__slug__in=topic_slugs)
         .distinct()
@@ -170,14 +183,14 @@ def guides_suggested(*, topic_slugs: list[str], words: str, limit: int) -> list[
         if topic_slugs
         else []
     )
-    words = " ".join(words.split())[:200]
+    words = " ".join(words.split())
     if not words:
-        return by_topic[:limit]
-    found = list(guides.search(words, operator="or")[:20])
-    topical = {guide.pk for guide in by_topic}
-    found.sort(key=lambda guide: guide.pk not in topical)  # stable: keeps the search ranking
-    seen = {guide.pk for guide in found}
-    return [*found, *(guide for guide in by_topic if guide.pk not in seen)][:limit]
+        return Suggestion(by_topic[:limit], False)
+    found = pages_retrieve(text=words, pages=guides, lifted={guide.pk for guide in by_topic})
+    best = pages_in_order(pages=guides, ids=[r.page for r in found.ranked[:limit]])
+    seen = {guide.pk for guide in best}
+    rest = [guide for guide in by_topic if guide.pk not in seen]
+    return Suggestion([*best, *rest][:limit], found.answered)
 
 
 def guide_index_listing(*, index_page: Page, params: Mapping[str, str]) -> GuideListing:

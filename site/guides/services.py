@@ -12,6 +12,10 @@ from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, Work
 from accounts.roles import Role
 from accounts.services import roles_sync
 from common.schedules import schedule_ensure
+from founders.models import HelpRequest
+from guides.selectors import guides_suggestion
+from retrieval.models import UnansweredQuestion
+from retrieval.services import question_unanswered_record
 
 WORKFLOW_NAME = "Redaktionelle Freigabe"
 APPROVAL_TASK_NAME = "Freigabe durch Redaktion oder Koordination"
@@ -75,3 +79,28 @@ def guides_setup_after_migrate(sender, **kwargs) -> None:
     if sender.label == last.label:
         editorial_workflow_ensure()
         guide_schedules_ensure()
+
+
+def help_request_gap_record(*, help_request_id: int) -> UnansweredQuestion | None:
+    """Keep the words of a confirmed request that no guide answers (anonymous, for editors).
+
+    Runs after the confirmation committed; the request's own names and place are left out."""
+    help_request = HelpRequest.objects.select_related("place").filter(pk=help_request_id).first()
+    if help_request is None:
+        return None
+    suggestion = guides_suggestion(topic_slugs=[], words=help_request.description, limit=1)
+    if suggestion.answered:
+        return None
+    own = [help_request.first_name, help_request.last_name, help_request.email]
+    if help_request.place is not None:
+        own.append(help_request.place.locality)
+    return question_unanswered_record(
+        text=help_request.description,
+        source=UnansweredQuestion.Source.REQUEST,
+        best_guide=suggestion.guides[0].title if suggestion.guides else "",
+        leave_out=own,
+    )
+
+
+def help_request_confirmed_received(sender, *, help_request_id: int, **kwargs) -> None:
+    transaction.on_commit(lambda: help_request_gap_record(help_request_id=help_request_id))

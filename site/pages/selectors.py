@@ -10,9 +10,11 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 
 from pages.links import HELP_REQUEST_PATH, MENTOR_SIGNUP_PATH, in_current_language
+from retrieval.selectors import GOOD_COVERAGE, pages_in_order, pages_retrieve
 
 # Filled by the events app (events/wagtail_hooks.py): pages sits below it and may not import it.
 HOME_EVENTS_HOOK = "pages_home_upcoming_events"  # fn(*, limit) -> [Page], soonest first
+MAX_RESULTS = 100  # pages a search lists at most
 
 
 def public(pages: QuerySet[Page]) -> QuerySet[Page]:
@@ -125,10 +127,12 @@ def searchable_page_types() -> list[type[Page]]:
     return [model for label in labels if (model := _model(label)) is not None]
 
 
-def pages_search(*, query: str) -> QuerySet[Page]:
-    """Live, public guides, events and standard pages matching the query, best first."""
-    # Wagtail's .public(): the search backends understand its path filters, not Exists().
-    pages = Page.objects.live().public().type(*searchable_page_types()).specific()
-    # In SQLite's full-text syntax a double quote opens a phrase, and an unpaired one is an
-    # error (a 500 for a visitor's typo); the words are searched without it on every database.
-    return pages.search(query.replace('"', " ").strip(), operator="and")
+def pages_search(*, query: str) -> list[Page]:
+    """Live, public guides, events and standard pages that answer the query, best first.
+
+    A page must answer at least half of the query's words: a search lists what fits, not
+    everything that mentions one of them."""
+    pages = public(Page.objects.live().type(*searchable_page_types()))
+    found = pages_retrieve(text=query, pages=pages)
+    ids = [r.page for r in found.ranked if r.coverage >= GOOD_COVERAGE][:MAX_RESULTS]
+    return pages_in_order(pages=pages, ids=ids)

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "matching",
     "outbox",
     "reporting",
+    "retrieval",
     "pages",
     "guides",
     "events",

@@ -40,7 +40,7 @@ BLOCK_KEYS: dict[str, frozenset[str] | None] = {
     "land": frozenset({"land", "text"}),
 }
 GUIDE_KEYS = frozenset(
-    {"slug", "title", "intro", "topics", "stages", "reviewed", "review_due", "body"}
+    {"slug", "title", "intro", "topics", "stages", "reviewed", "review_due", "body", "keywords"}
 )
 
 

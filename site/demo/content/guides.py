@@ -16,6 +16,9 @@ def _link(slug: str, text: str) -> str:
 
 GEWERBE = {
     "slug": "gewerbe-anmelden",
+    "keywords": (
+        "Gewerbeschein, Gewerbeamt, Ordnungsamt, Anmeldung, Gebühr, Formular, Verkauf starten"
+    ),
     "title": "Gewerbe anmelden: So geht's",
     "intro": (
         "Wer ein Gewerbe betreibt, muss es vor dem Start anmelden. Hier lesen Sie, wer eine "
@@ -167,6 +170,7 @@ GEWERBE = {
 
 RECHTSFORM = {
     "slug": "rechtsform-waehlen",
+    "keywords": "GmbH, UG, GbR, Einzelunternehmen, Haftung, Partner, Gesellschaft, Stammkapital",
     "title": "Rechtsform wählen: Welche passt zu Ihnen?",
     "intro": (
         "Die Rechtsform legt fest, wer für Schulden haftet, was die Gründung kostet und wie viel "
@@ -279,6 +283,10 @@ RECHTSFORM = {
 
 STEUERN = {
     "slug": "steuern-fuer-gruenderinnen",
+    "keywords": (
+        "Steuernummer, Fragebogen, ELSTER, Umsatzsteuer, Mehrwertsteuer, Buchhaltung, "
+        "Belege, Steuerberatung, Rechnung"
+    ),
     "title": "Steuern für Gründer:innen: der Start beim Finanzamt",
     "intro": (
         "Nach der Gründung meldet sich das Finanzamt – oder Sie melden sich dort. Hier lesen "
@@ -414,6 +422,10 @@ STEUERN = {
 
 NEBENERWERB = {
     "slug": "gruenden-im-nebenerwerb",
+    "keywords": (
+        "nebenberuflich, nebenbei, Feierabend, Wochenende, Festanstellung, Angestellte, "
+        "ausprobieren"
+    ),
     "title": "Gründen im Nebenerwerb: erst einmal ausprobieren",
     "intro": (
         "Viele starten neben dem Job. So testen Sie Ihre Idee mit wenig Risiko. Hier lesen Sie, "
@@ -517,6 +529,10 @@ NEBENERWERB = {
 
 FINANZIERUNG = {
     "slug": "finanzierung-und-foerderung",
+    "keywords": (
+        "Kredit, Darlehen, Bank, Zuschuss, Fördergeld, Gründungszuschuss, Startkapital, "
+        "Mikrokredit, Investition"
+    ),
     "title": "Finanzierung und Förderung: Geld für den Start",
     "intro": (
         "Wie viel Geld brauchen Sie, und woher kommt es? Hier finden Sie die wichtigsten Wege: "
@@ -627,6 +643,7 @@ FINANZIERUNG = {
 
 BUSINESSPLAN = {
     "slug": "businessplan",
+    "keywords": "Konzept, Plan, Umsatz, Kosten, Rentabilität, Vorlage, Finanzplan, Geschäftsidee",
     "title": "Businessplan: Ihre Idee auf Papier",
     "intro": (
         "Ein Businessplan zwingt Sie, Ihre Idee zu Ende zu denken. Sie brauchen ihn für sich "
@@ -752,6 +769,10 @@ BUSINESSPLAN = {
 
 VERSICHERUNGEN = {
     "slug": "versicherungen",
+    "keywords": (
+        "Haftpflicht, Betriebshaftpflicht, Krankenversicherung, Krankenkasse, "
+        "Berufsunfähigkeit, Krankentagegeld, Unfall, Schaden, Rente"
+    ),
     "title": "Versicherungen: Was Sie wirklich brauchen",
     "intro": (
         "Als Selbstständige:r sorgen Sie selbst für Ihre Absicherung. Manche Versicherungen "
@@ -838,6 +859,7 @@ VERSICHERUNGEN = {
 
 MARKE = {
     "slug": "marke-und-design",
+    "keywords": "Logo, Firmenname, Markenschutz, DPMA, Farben, Schrift, Erscheinungsbild",
     "title": "Marke und Design: ein Gesicht für Ihren Betrieb",
     "intro": (
         "Name, Logo, Farben, Verpackung: Daran erkennt man Sie wieder. Hier lesen Sie, wie Sie "
@@ -927,6 +949,10 @@ MARKE = {
 
 ONLINE = {
     "slug": "online-sichtbar-werden",
+    "keywords": (
+        "Homepage, Internetseite, Impressum, Google, Instagram, Facebook, "
+        "soziale Medien, Datenschutzerklärung"
+    ),
     "title": "Online sichtbar werden: Website, Profile, Pflichtangaben",
     "intro": (
         "Kundschaft sucht zuerst im Internet – auch auf dem Land. Hier lesen Sie, wie Sie "
@@ -1011,6 +1037,10 @@ ONLINE = {
 
 PERSONAL = {
     "slug": "erste-mitarbeitende",
+    "keywords": (
+        "Minijob, Aushilfe, Angestellte, Arbeitgeber, Lohn, Arbeitsvertrag, "
+        "Betriebsnummer, Teilzeit, Personal"
+    ),
     "title": "Erste Mitarbeitende: vom Minijob bis zur festen Stelle",
     "intro": (
         "Die erste Einstellung ist ein großer Schritt. Hier lesen Sie, welche Anmeldungen "
@@ -1128,6 +1158,10 @@ PERSONAL = {
 
 HOFLADEN = {
     "slug": "hofladen-und-direktvermarktung",
+    "keywords": (
+        "Hofladen, Eier, Marmelade, Milchautomat, Verkaufsautomat, Lebensmittel, "
+        "Veterinäramt, Kennzeichnung, Wochenmarkt"
+    ),
     "title": "Hofladen und Direktvermarktung",
     "intro": (
         "Eier, Gemüse, Käse, Wurst, Honig – direkt vom Hof. Hier lesen Sie, welche Regeln für den "
@@ -1236,6 +1270,7 @@ HOFLADEN = {
 
 NACHFOLGE = {
     "slug": "unternehmensnachfolge",
+    "keywords": "Übernahme, Nachfolger, Betrieb kaufen, Unternehmenswert, Kaufpreis, Übergabe",
     "title": "Unternehmensnachfolge: einen Betrieb übernehmen",
     "intro": (
         "Viele Betriebe in der Region suchen eine Nachfolge. Eine Übernahme ist eine Gründung "
@@ -1348,6 +1383,10 @@ NACHFOLGE = {
 
 STANDORT = {
     "slug": "raeume-auf-dem-land",
+    "keywords": (
+        "Miete, Mietvertrag, Laden, Werkstatt, Büro, Coworking, Scheune, Gewerberaum, "
+        "Nutzungsänderung"
+    ),
     "title": "Räume finden: Laden, Werkstatt und Büro auf dem Land",
     "intro": (
         "Leerstehende Läden, alte Scheunen, Coworking im Dorf: Auf dem Land gibt es Platz. "

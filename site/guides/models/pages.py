@@ -81,6 +81,16 @@ class GuidePage(CachedPageMixin, Page):
         help_text=_("Ist dieser Tag vorbei, erinnert eine E-Mail die Redaktion an die Prüfung."),
     )
     body = StreamField(GuideStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    search_keywords = models.CharField(
+        _("Stichwörter für die Suche"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Wörter, mit denen Gründer:innen nach diesem Thema fragen, auch umgangssprachlich, "
+            "durch Komma getrennt (z. B. „Kredit, Darlehen, Bank“). Sie zählen fast so viel "
+            "wie der Titel."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -93,16 +103,18 @@ class GuidePage(CachedPageMixin, Page):
             heading=_("Einordnung"),
         ),
         FieldPanel("body"),
+        FieldPanel("search_keywords"),
         MultiFieldPanel(
             [FieldPanel("last_reviewed"), FieldPanel("review_due")],
             heading=_("Fachliche Prüfung"),
         ),
     ]
     # Titles carry the key noun ("Gewerbeanmeldung"), the intro says what the guide is about:
-    # both count more than a passing mention in the body.
+    # both count more than a passing mention in the body (retrieval.ranking weighs the fields).
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro", boost=2),
+        index.SearchField("search_keywords", boost=2),
         index.SearchField("body"),
         index.RelatedFields(
             "topics",

@@ -1,0 +1,54 @@
+"""Keep the index in step with the pages: every saved page is indexed in its own transaction."""
+
+from django.apps import apps
+from django.db.models.signals import post_delete, post_migrate, post_save
+from django_q.models import Schedule
+from wagtail.models import Page
+from wagtail.search import index
+
+from common.schedules import schedule_ensure
+from retrieval.models import IndexedPage, IndexState
+from retrieval.services import index_rebuild, index_token_renew, page_index
+
+FORGET_SCHEDULE = "retrieval: forget old questions"
+FORGET_FUNC = "retrieval.services.questions_forget_old"
+
+
+def _content_fields(model: type[Page]) -> set[str]:
+    return {"title", "search_description"} | {
+        field.field_name
+        for field in model.get_search_fields()
+        if isinstance(field, index.SearchField | index.RelatedFields)
+    }
+
+
+def page_saved(sender, instance: Page, raw: bool = False, update_fields=None, **kwargs) -> None:
+    # Saving a draft revision writes only bookkeeping columns of the live row: nothing to index.
+    if raw or (update_fields and not set(update_fields) & _content_fields(type(instance))):
+        return
+    page = instance if type(instance) is instance.specific_class else instance.specific
+    page_index(page=page)
+
+
+def indexed_page_deleted(sender, **kwargs) -> None:
+    index_token_renew()
+
+
+def after_migrate(sender, **kwargs) -> None:
+    # post_migrate fires once per app with models; only at the last one do all tables exist.
+    last = [config for config in apps.get_app_configs() if config.models_module][-1]
+    if sender.label != last.label:
+        return
+    schedule_ensure(name=FORGET_SCHEDULE, func=FORGET_FUNC, schedule_type=Schedule.DAILY)
+    if not IndexState.objects.exists():
+        index_rebuild()  # an installation from before the index: every page once
+
+
+def connect_receivers() -> None:
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            post_save.connect(
+                page_saved, sender=model, dispatch_uid=f"retrieval.{model._meta.label}"
+            )
+    post_delete.connect(indexed_page_deleted, sender=IndexedPage, dispatch_uid="retrieval.deleted")
+    post_migrate.connect(after_migrate, dispatch_uid="retrieval.after_migrate")
