@@ -35,7 +35,7 @@ PREFIX_WEIGHT = 0.7
 
 def fold(word: str) -> str:
     """Lower case, umlauts and ß spelled out, other accents dropped: one spelling per word."""
-    word = unicodedata.normalize("NFC", word.lower()).translate(FOLDS)
+    word = unicodedata.normalize("NFKC", word).lower().translate(FOLDS)
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
