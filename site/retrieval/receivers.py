@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from common.schedules import schedule_ensure
-from retrieval.models import IndexedPage, IndexState
+from retrieval.models import IndexedPage, IndexState, Synonym
 from retrieval.services import index_rebuild, index_token_renew, page_index
 
 FORGET_SCHEDULE = "retrieval: forget old questions"
@@ -30,8 +30,10 @@ def page_saved(sender, instance: Page, raw: bool = False, update_fields=None, **
     page_index(page=page)
 
 
-def indexed_page_deleted(sender, **kwargs) -> None:
-    index_token_renew()
+def lexicon_changed(sender, raw: bool = False, **kwargs) -> None:
+    # A page left the index, or editors changed a synonym: every process reloads its lexicon.
+    if not raw:
+        index_token_renew()
 
 
 def after_migrate(sender, **kwargs) -> None:
@@ -50,5 +52,7 @@ def connect_receivers() -> None:
             post_save.connect(
                 page_saved, sender=model, dispatch_uid=f"retrieval.{model._meta.label}"
             )
-    post_delete.connect(indexed_page_deleted, sender=IndexedPage, dispatch_uid="retrieval.deleted")
+    post_delete.connect(lexicon_changed, sender=IndexedPage, dispatch_uid="retrieval.deleted")
+    post_save.connect(lexicon_changed, sender=Synonym, dispatch_uid="retrieval.synonym.saved")
+    post_delete.connect(lexicon_changed, sender=Synonym, dispatch_uid="retrieval.synonym.deleted")
     post_migrate.connect(after_migrate, dispatch_uid="retrieval.after_migrate")

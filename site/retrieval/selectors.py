@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
-from retrieval.analysis import Analyzer, Concept, analyzer_for
+from retrieval.analysis import Concept, Reading, analyzer_for
 from retrieval.models import IndexedPage, IndexedTerm, IndexState, Synonym, UnansweredQuestion
 from retrieval.models.questions import KEEP_DAYS
 from retrieval.ranking import Posting, Ranked, rank, term_scores
@@ -29,6 +29,7 @@ class Lexicon:
     stems: frozenset[str] = frozenset()
     words: dict[str, str] = field(default_factory=dict)  # folded word → stem
     ordered: tuple[str, ...] = ()  # the words, sorted: for completing a half-typed one
+    synonyms: dict[str, tuple[Reading, ...]] = field(default_factory=dict)  # editors' list
 
     def completions(self, prefix: str, limit: int = 3) -> list[str]:
         """The shortest known words that start with `prefix` (not `prefix` itself)."""
@@ -77,11 +78,15 @@ def _lexicon_load(language: str) -> Lexicon:
         stems=frozenset(words.values()),
         words=words,
         ordered=tuple(sorted(words)),
+        synonyms=analyzer_for(language).synonym_readings(
+            Synonym.objects.values_list("words", "means")
+        ),
     )
 
 
 def lexicon(*, language: str) -> Lexicon:
-    """The index's lexicon, kept per process until the index changes (one query to check)."""
+    """The index's lexicon and the editors' synonyms, kept per process until either changes
+    (one query to check)."""
     token = index_token()
     kept = _lexicons.get(language)
     if kept is not None and kept[0] == token and token is not None:
@@ -92,10 +97,6 @@ def lexicon(*, language: str) -> Lexicon:
     return loaded
 
 
-def synonyms_for(*, analyzer: Analyzer) -> dict:
-    return analyzer.synonym_readings(Synonym.objects.values_list("words", "means"))
-
-
 def question_concepts(*, text: str, language: str = "de") -> tuple[list[Concept], Lexicon]:
     analyzer = analyzer_for(language)
     known = lexicon(language=analyzer.language)
@@ -103,7 +104,7 @@ def question_concepts(*, text: str, language: str = "de") -> tuple[list[Concept]
         text[:MAX_QUESTION],
         known=known.stems,
         vocabulary=known.words,
-        synonyms=synonyms_for(analyzer=analyzer),
+        synonyms=known.synonyms,
         completions=known.completions,
     )
     return concepts, known
