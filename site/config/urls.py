@@ -6,9 +6,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
+from pages import views as pages_views
 from vocabulary import urls as vocabulary_urls
 
 handler500 = "config.views.server_error"
@@ -23,6 +25,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("orte/", include(vocabulary_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", pages_views.robots_txt, name="robots_txt"),
     # The mail provider's delivery reports, behind basic auth (ANYMAIL_WEBHOOK_SECRET).
     path("anymail/", include("anymail.urls")),
 ]

@@ -10,6 +10,7 @@ from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from events.dates import local
 from events.models import EventIndexPage, EventPage
 
 
@@ -55,3 +56,46 @@ def event_index_archive(
     """The events of one calendar that are over, newest first."""
     now = now or timezone.now()
     return _in_calendar(index).filter(end__lt=now).order_by("-start", "-end", "-pk")
+
+
+def event_structured_data(*, event: EventPage, url: str) -> dict:
+    """schema.org Event: name, dates, and where (a place with its address, or online)."""
+    place = None
+    if event.place_id:
+        place = {
+            "@type": "Place",
+            "name": event.venue or event.place.locality,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": event.street_address,
+                "postalCode": event.place.postcode,
+                "addressLocality": event.place.locality,
+                "addressCountry": "DE",
+            },
+        }
+    online = {"@type": "VirtualLocation", "url": event.registration_url or url}
+    locations = [location for location in (place, online if event.online else None) if location]
+    if place and event.online:
+        mode = "MixedEventAttendanceMode"
+    elif event.online:
+        mode = "OnlineEventAttendanceMode"
+    else:
+        mode = "OfflineEventAttendanceMode"
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": " ".join(event.intro.split()),
+        "startDate": local(event.start).isoformat(),
+        "endDate": local(event.end).isoformat(),
+        "eventAttendanceMode": f"https://schema.org/{mode}",
+        "eventStatus": "https://schema.org/EventScheduled",
+        "url": url,
+        "inLanguage": "de",
+        "isAccessibleForFree": True,
+    }
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    if event.organiser:
+        data["organizer"] = {"@type": "Organization", "name": event.organiser}
+    return data

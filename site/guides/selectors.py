@@ -233,3 +233,21 @@ def editors_to_remind() -> QuerySet[User]:
         .distinct()
         .order_by("pk")
     )
+
+
+# --- structured data -------------------------------------------------------------------------
+
+
+def guide_structured_data(*, guide: GuidePage, url: str) -> dict:
+    """schema.org Article for a guide: what it is about and its "Stand" (last reviewed)."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": guide.title,
+        "description": " ".join(strip_tags(guide.intro).split()),
+        "url": url,
+        "inLanguage": "de",
+        "dateModified": guide.last_reviewed.isoformat(),
+        "datePublished": (guide.first_published_at or timezone.now()).date().isoformat(),
+        "publisher": {"@type": "Organization", "name": "Landvorteil Mentoring"},
+    }

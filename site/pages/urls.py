@@ -11,6 +11,7 @@ from pages import cache, views
 
 urlpatterns = [
     path("suche/", views.search, name="site_search"),
+    path("datenquellen/", views.data_sources, name="data_sources"),
     # Same pattern and name as Wagtail's page view; listed first, so it answers.
     re_path(wagtail_urls.serve_pattern, cache.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

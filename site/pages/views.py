@@ -1,9 +1,11 @@
 """Site search: a GET form over guides, events and standard pages; thin, the query is a selector."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext as _
 
 from pages.selectors import pages_search
 from retrieval.models import UnansweredQuestion
@@ -34,3 +36,37 @@ def search(request: HttpRequest) -> HttpResponse:
         "pages/search.html",
         {"query": query, "results": results, "paginator": paginator, "number": number},
     )
+
+
+def data_sources(request: HttpRequest) -> HttpResponse:
+    """Where the gazetteer's data come from and their licences (attribution they require)."""
+    description = _(
+        "Woher die Orts- und Postleitzahldaten dieser Website stammen und unter welchen "
+        "Lizenzen sie stehen."
+    )
+    return TemplateResponse(request, "pages/data_sources.html", {"meta_description": description})
+
+
+# Private and per-person addresses: nothing for a search engine (signed links included).
+ROBOTS_DISALLOWED = (
+    "/admin/",
+    "/accounts/",
+    "/meine-daten/",
+    "/vermittlung/",
+    "/hilfe-anfragen/meine-anfragen/",
+    "/hilfe-anfragen/bestaetigen/",
+    "/hilfe-anfragen/weiter-suchen/",
+    "/expertin-werden/profil/",
+    "/expertin-werden/wieder-da/",
+    "/suche/",
+)
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = ["User-agent: *"]
+    for path in ROBOTS_DISALLOWED:
+        lines.append(f"Disallow: {path}")
+        if not path.startswith("/admin/"):
+            lines.append(f"Disallow: /en{path}")
+    lines.append(f"Sitemap: {settings.SITE_URL.rstrip('/')}/sitemap.xml")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

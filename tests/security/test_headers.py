@@ -57,11 +57,19 @@ def assert_strict(response) -> None:
     assert response["X-Content-Type-Options"] == "nosniff", url
     assert response["Referrer-Policy"] in ("same-origin", "strict-origin", "no-referrer"), url
     assert response["X-Frame-Options"] in ("DENY", "SAMEORIGIN"), url
+    features = response["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment"):
+        assert f"{feature}=()" in features, (url, features)
     nonces = re.findall(r"'nonce-([^']+)'", " ".join(csp["script-src"]))
     # An inline script the policy does not allow would simply not run: each carries the nonce.
     for attributes in re.findall(r"<script\b([^>]*)>", response.content.decode()):
-        if "src=" not in attributes and 'type="application/json"' not in attributes:
+        # JSON and JSON-LD are data blocks: a browser never runs them, so they need no nonce.
+        data_block = any(f'type="{kind}"' in attributes for kind in DATA_BLOCKS)
+        if "src=" not in attributes and not data_block:
             assert any(f'nonce="{n}"' in attributes for n in nonces), (url, attributes)
+
+
+DATA_BLOCKS = ("application/json", "application/ld+json")
 
 
 @pytest.mark.parametrize("role", ["anonymous", "founder_a", "coordinator"])

@@ -172,6 +172,9 @@ ROUTES: dict[str, Route] = {
     "accounts/^confirm-email/(?P<key>[-:\\w]+)/$": Route("token"),
     # pages
     "suche/": Route("public", why="search over published pages"),
+    "datenquellen/": Route("public", why="data sources and licences, static text"),
+    "sitemap.xml": Route("public", why="the live public pages (Wagtail's sitemap)"),
+    "robots.txt": Route("public", why="static text"),
     "orte/suche/": Route("public", why="the public gazetteer"),
     "^((?:[\\w\\-]+/)*)$": Route("public", why="Wagtail pages; restrictions by Wagtail"),
 }

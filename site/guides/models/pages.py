@@ -124,6 +124,7 @@ class GuidePage(CachedPageMixin, Page):
     ]
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
+    og_type = "article"  # for link previews (pages/templatetags/seo.py)
 
     class Meta:
         verbose_name = _("Leitfaden")
