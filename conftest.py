@@ -69,11 +69,13 @@ def _german_first():
 @pytest.fixture(autouse=True)
 def _empty_cache():
     # Cached pages and rate-limit counters must not leak from one test into another.
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from privacy.registry import not_personal_reason, registered_for
 PERSONAL_NAME = re.compile(
     r"e?mail|name|phone|telefon|address|adresse|bio|description|organisation|organization"
     r"|photo|avatar|birth|street|strasse|(^|_)ip(_|$)|postcode|form_data|session_data"
+    # a copy of some object's name, as audit logs keep it: that object may be a person
+    r"|label|object_repr"
 )
 PERSONAL_TYPES = (
     models.EmailField,

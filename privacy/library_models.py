@@ -3,7 +3,7 @@ decorator, and the fields that look personal but are not, each with its reason."
 
 from django.db.models import Q
 
-from privacy.registry import Erasure, not_personal, personal_data_register
+from privacy.registry import Erasure, not_personal, personal_data_register, registered
 
 
 def _form_submissions_of(user) -> Q:
@@ -12,9 +12,27 @@ def _form_submissions_of(user) -> Q:
     return Q(form_data__icontains=user.email)
 
 
+def _log_entries_about(user) -> Q:
+    # Wagtail's audit log keeps each changed object's name as its label ("Anna Hansen" for her
+    # mentor profile): the entries about any of the user's registered rows are hers.
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    about = Q(pk__in=[])
+    for entry in registered():
+        if entry.model is ModelLogEntry:
+            continue
+        ids = [str(pk) for pk in entry.rows(user).values_list("pk", flat=True)]
+        if ids:
+            kind = ContentType.objects.get_for_model(entry.model, for_concrete_model=False)
+            about |= Q(content_type=kind, object_id__in=ids)
+    return about
+
+
 def register() -> None:
     from allauth.account.models import EmailAddress
     from wagtail.contrib.forms.models import FormSubmission
+    from wagtail.models import ModelLogEntry
     from wagtail.users.models import UserProfile
 
     personal_data_register(
@@ -38,6 +56,11 @@ def register() -> None:
             "current_time_zone": Erasure.KEEP,
         },
     )
+    personal_data_register(
+        ModelLogEntry,
+        owner=_log_entries_about,
+        fields={"label": Erasure.ANONYMISE, "timestamp": Erasure.KEEP, "action": Erasure.KEEP},
+    )
     _not_personal()
 
 
@@ -57,6 +80,9 @@ def _not_personal() -> None:
         ("vocabulary.servicearea", "name", taxonomy),
         ("vocabulary.servicearea", "postcodes", taxonomy),
         ("pages.formfield", "clean_name", "the name of a contact-form field, not its value"),
+        ("pages.formfield", "label", "the label of a contact-form field, not its value"),
+        ("wagtailcore.pagelogentry", "label", "a page's title at the time: editorial content"),
+        ("contenttypes.contenttype", "app_label", "the name of an app of this software"),
         ("pages.contactpage", "to_address", "the site's own inbox for the contact form"),
         ("pages.contactpage", "from_address", "the site's own sender address"),
         ("events.eventpage", "description", editorial),

@@ -9,6 +9,7 @@ from django.core.files.storage import default_storage
 from django.db import connection
 from django_q.models import OrmQ, Schedule, Task
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.log_actions import log
 from wagtail.models import Page
 
 from accounts.models import User
@@ -181,3 +182,16 @@ def test_withdrawing_consent_stops_matching(founder_help_request, mentor):
     assert founder_help_request.status == HelpRequest.Status.WITHDRAWN
     assert founder_help_request.withdrawn_at is not None
     assert User.objects.get(pk=mentor.user.pk).is_active  # the account itself stays
+
+
+def test_the_admin_log_forgets_the_name_of_a_deleted_person(mentor, coordinator_user):
+    # A coordinator's edit in the admin is logged with the mentor's name as its label.
+    entry = log(instance=mentor, action="wagtail.edit", user=coordinator_user)
+    assert MENTOR_LAST_NAME in entry.label
+
+    account_delete(user=mentor.user)
+
+    _assert_gone(MENTOR_LAST_NAME)
+    entry.refresh_from_db()
+    assert entry.label == "gelöscht" and entry.action == "wagtail.edit"
+    assert entry.user_id == coordinator_user.pk  # the coordinator's own record stays

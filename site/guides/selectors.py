@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -25,6 +24,7 @@ from guides.blocks import REGION_LANDS
 from guides.forms import GuideFilterForm
 from guides.models import GuidePage, Stage
 from guides.models.stages import stage_lookup
+from pages.cache import cache as page_store
 from pages.selectors import public
 from retrieval.selectors import pages_in_order, pages_retrieve
 from vocabulary.forms import PlaceField
@@ -105,7 +105,7 @@ def guide_reading_minutes(*, guide: GuidePage) -> int:
         words = sum(len(strip_tags(text).split()) for text in texts)
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
-    return cache.get_or_set(key, count, timeout=READING_MINUTES_SECONDS)
+    return page_store.get_or_set(key, count, timeout=READING_MINUTES_SECONDS)
 
 
 # --- the index -------------------------------------------------------------------------------

@@ -1,14 +1,15 @@
 """The page cache, and the view-restriction lookups serving a page needs (once per request).
 
-Anonymous GET requests for public pages are answered from Django's cache. A page type opts in
+Anonymous GET requests for public pages are answered from the "pages" cache. A page type opts in
 with CachedPageMixin, first in its bases:
 
     class GuidePage(CachedPageMixin, Page): ...
 
-Its rendered response is kept per host, language and full path (with the query string) for
-PAGE_CACHE_SECONDS (default 600). `serve` in this module answers from the cache before Wagtail
-routes the request, so a hit costs no database query; without it (Wagtail's own serve view) the
-mixin answers after routing.
+Its rendered response is kept per host, language, path and the query parameters page types
+read (`cache_query_parameters`, in one order) for PAGE_CACHE_SECONDS (default 600); a request
+with any other parameter is neither answered from nor stored in the cache. `serve` in this
+module answers from the cache before Wagtail routes the request, so a hit costs no database
+query; without it (Wagtail's own serve view) the mixin answers after routing.
 
 Never cached: signed-in users, pending messages, anything but 200, responses that set a cookie,
 used the CSRF token or a CSP nonce, touched the session, or pages with view restrictions.
@@ -22,18 +23,26 @@ two, each time it is asked); `route_to_child` lets a parent find a child in one 
 with whether any restriction applies, so an unrestricted child is served with no lookup at all.
 """
 
+import functools
 import hashlib
 import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.template.response import SimpleTemplateResponse
 from django.utils import translation
+from django.utils.connection import ConnectionProxy
 from wagtail import signals as wagtail_signals
+
+# Pages, fragments and routes live in their own cache ("pages"), which may evict: what guards
+# (rate limits, import jobs) lives in "default", which a flood of page requests cannot empty.
+PAGES_CACHE = "pages"
+cache = ConnectionProxy(caches, PAGES_CACHE)
 
 VERSION_KEY = "pages:cache-version"
 KEY_PREFIX = "pages:view:"
@@ -50,19 +59,39 @@ def _has_messages(request: HttpRequest) -> bool:
     return storage is not None and len(storage) > 0
 
 
+@functools.cache
+def page_query_parameters() -> frozenset[str]:
+    """The query parameters some cached page type reads (its `cache_query_parameters`)."""
+    found, pending = set(), [CachedPageMixin]
+    while pending:
+        model = pending.pop()
+        found |= set(getattr(model, "cache_query_parameters", ()))
+        pending.extend(model.__subclasses__())
+    return frozenset(found)
+
+
 def page_cache_applies(request: HttpRequest) -> bool:
-    """Whether this request may be answered from, and stored in, the page cache."""
+    """Whether this request may be answered from, and stored in, the page cache.
+
+    A query parameter no cached page reads ("?utm_source=…", a visitor's random string) makes
+    the request pass the cache both ways: it is answered fresh and not stored, so no flood of
+    made-up addresses can fill the cache."""
     user = getattr(request, "user", None)
     return (
         request.method in ("GET", "HEAD")
         and page_cache_seconds() > 0
         and not (user is not None and user.is_authenticated)
         and not _has_messages(request)
+        and set(request.GET) <= page_query_parameters()
     )
 
 
 def _key(request: HttpRequest) -> str:
-    raw = f"{request.get_host()}|{translation.get_language()}|{request.get_full_path()}"
+    # The parameters in one order: "?phase=idea&thema=recht" and its reverse are one page.
+    query = urlencode(
+        sorted((name, value) for name in request.GET for value in request.GET.getlist(name))
+    )
+    raw = f"{request.get_host()}|{translation.get_language()}|{request.path}?{query}"
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -199,6 +228,8 @@ class CachedPageMixin:
 
     _routed = False
     _routed_view_restrictions = None
+    # The GET parameters this page type reads; a request with any other is not cached.
+    cache_query_parameters: tuple[str, ...] = ()
 
     def route(self, request: HttpRequest, path_components: list[str]):
         self._routed = True  # this instance lives for this request only

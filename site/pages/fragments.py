@@ -25,11 +25,10 @@ from pathlib import Path
 import django
 import wagtail
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import translation
 
-from pages.cache import VERSION_KEY, page_cache_version
+from pages.cache import VERSION_KEY, cache, page_cache_version
 
 KEY_PREFIX = "pages:fragment:"
 

@@ -16,11 +16,10 @@ import functools
 import hashlib
 
 from django.apps import apps
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
 
-from pages.cache import VERSION_KEY, CachedPageMixin, page_cache_version
+from pages.cache import VERSION_KEY, CachedPageMixin, cache, page_cache_version
 from pages.fragments import code_version
 
 KEY_PREFIX = "pages:route:"

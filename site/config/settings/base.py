@@ -158,11 +158,21 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- cache ---------------------------------------------------------------------------------
 # The embedded default shares its cache between the web process and the django-q2 worker
 # (import progress, rate limits, cached pages) through files; production uses Redis or the database.
+# Two caches with different promises. "default" guards: rate-limit counters (ours and allauth's,
+# which always uses "default") and import jobs, in a database table that only a million live
+# entries would cull. "pages" holds what can be rendered again (pages, fragments, routes) and
+# may evict: visitors' query strings fill it, never the guards.
+GUARD_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "guard_cache",
+    "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+}
 CACHES = {
-    "default": {
+    "default": GUARD_CACHE,
+    "pages": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": VAR_DIR / "cache",
-    }
+    },
 }
 
 # --- accounts ------------------------------------------------------------------------------

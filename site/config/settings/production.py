@@ -38,9 +38,10 @@ CSRF_COOKIE_SECURE = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 
 CACHES = {
-    "default": (
+    "default": GUARD_CACHE,  # noqa: F405 (the guards stay in the database, see base)
+    "pages": (
         {"BACKEND": "config.cache.RedisCache", "LOCATION": env("REDIS_URL")}
         if env("REDIS_URL", default="")
         else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"}
-    )
+    ),
 }

@@ -20,7 +20,16 @@ ACCOUNT_RATE_LIMITS = False
 WHITENOISE_AUTOREFRESH = True
 # Live-server threads must not keep connections open, or the test database cannot be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# In memory, so that every test starts empty without a database; the guards' store is as
+# large as the production table, the pages' as small as Django's default (300 entries).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "guards",
+        "OPTIONS": GUARD_CACHE["OPTIONS"],  # noqa: F405
+    },
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 # On SQLite the test database is a file, not memory, so a worker process started by a test (and
 # the live server's threads) share it; TEST_SQLITE=":memory:" goes back to memory.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

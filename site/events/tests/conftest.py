@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from wagtail.models import Site
 
 from events.models import EventFormat, EventIndexPage, EventPage
@@ -20,12 +19,6 @@ NOW = datetime(2026, 3, 1, 12, 0, tzinfo=BERLIN)
 
 def berlin(*args: int) -> datetime:
     return datetime(*args, tzinfo=BERLIN)
-
-
-@pytest.fixture(autouse=True)
-def empty_page_cache():
-    # Event pages are cached; no test should see a page another test rendered.
-    cache.clear()
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ class GuideIndexPage(CachedPageMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["guides.GuidePage"]
+    cache_query_parameters = ("q", "thema", "phase", "page")
 
     class Meta:
         verbose_name = _("Leitfaden-Übersicht")
@@ -125,6 +126,7 @@ class GuidePage(CachedPageMixin, Page):
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
     og_type = "article"  # for link previews (pages/templatetags/seo.py)
+    cache_query_parameters = ("land", "plz")
 
     class Meta:
         verbose_name = _("Leitfaden")

@@ -4,19 +4,10 @@ import re
 from collections.abc import Callable
 
 import pytest
-from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Site
 
 from pages.models import ContactPage, FormField, HomePage, StandardPage
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    # The page cache and the rate limit live in the cache, which outlives each test's database.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)

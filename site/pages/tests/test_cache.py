@@ -7,6 +7,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpResponse
 from wagtail.models import PageViewRestriction, Site
 
+from guides.tests.factories import guide_index_make
 from pages.cache import HIT_HEADER
 from pages.models import FooterLinks
 
@@ -105,12 +106,20 @@ def test_visitor_with_a_pending_message_gets_a_fresh_page(client, home, rf):
     assert hit(after) and "Vielen Dank" not in after.content.decode()
 
 
-def test_query_string_and_language_have_their_own_entries(client, home):
+def test_language_has_its_own_entry_and_unread_parameters_pass_the_cache(client, home):
     client.get("/")
-    assert not hit(client.get("/?utm=1"))
     english = client.get("/en/")
     assert not hit(english) and '<html lang="en">' in english.content.decode()
-    assert hit(client.get("/en/")) and hit(client.get("/?utm=1"))
+    assert hit(client.get("/en/"))
+    # No page reads "utm": answered fresh every time, never stored (a flood cannot fill the cache).
+    assert not hit(client.get("/?utm=1")) and not hit(client.get("/?utm=1"))
+
+
+def test_the_parameters_a_page_reads_share_one_entry_in_any_order(client, home):
+    index = guide_index_make()
+    client.get(index.url + "?thema=recht&phase=idea")
+    assert hit(client.get(index.url + "?phase=idea&thema=recht"))
+    assert not hit(client.get(index.url + "?phase=idea&thema=steuern"))
 
 
 def test_page_made_private_is_no_longer_served_from_the_cache(client, standard_page):
