@@ -10,7 +10,7 @@ register = template.Library()
 
 
 @functools.lru_cache(maxsize=4096)
-def _path_in_language(urlconf, active: str, path: str, language: str) -> str:
+def path_in_language(urlconf, active: str, path: str, language: str) -> str:
     # Every page links both languages: resolving and reversing its path twice per request cost
     # more than the rest of the footer. The answer depends on these arguments only.
     with translation.override(active):
@@ -23,6 +23,6 @@ def page_in_language(context, language: str) -> str:
     if not request:
         return "/"
     path, mark, query = request.get_full_path().partition("?")
-    return _path_in_language(get_urlconf(), translation.get_language(), path, language) + (
+    return path_in_language(get_urlconf(), translation.get_language(), path, language) + (
         mark + query
     )

@@ -17,7 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from pages.templatetags.languages import _path_in_language
+from pages.templatetags.languages import path_in_language
 
 register = template.Library()
 
@@ -50,7 +50,7 @@ def head_meta(context) -> dict:
     language = translation.get_language() or settings.LANGUAGE_CODE
     path = request.path if request else "/"
     in_language = {
-        code: _path_in_language(get_urlconf(), language, path, code)
+        code: path_in_language(get_urlconf(), language, path, code)
         for code, _name in settings.LANGUAGES
     }
     if page is not None:
