@@ -1,7 +1,7 @@
 """Benchmark of the matching engine (issue 5): engine and baselines side by side, one table.
 
 Run: .venv/bin/python bench/matching.py [--requests 10000] [--mentors 3000] [--seed 2026]
-     [--repeat 3] [--quick]
+     [--repeat 3] [--quick] [--solvers]
 Each contender runs in its own freshly spawned process that builds the seeded instance (see
 bench/matching_data.py), resets its peak-RSS mark (/proc/self/clear_refs) and then runs; "peak MB"
 is that process's VmHWM afterwards, so it includes interpreter, libraries and the instance but
@@ -188,6 +188,66 @@ def job_exact(seed: int, n_req: int, n_mentors: int, dense: bool) -> dict:
     }
 
 
+def highs_assign(cands, scores, capacities, n_requests: int) -> tuple[int, float, int]:
+    """The same b-matching as an LP for scipy's HiGHS (dual simplex): (served, score, fractional).
+
+    The constraint matrix of a bipartite b-matching is totally unimodular, so a vertex optimum
+    is integral; one more served request (cost -1) outweighs any score gain (< n/(n+1))."""
+    from scipy.optimize import linprog
+    from scipy.sparse import coo_matrix, vstack
+
+    arcs = np.arange(len(cands.req))
+    ones = np.ones(len(arcs))
+    per_request = coo_matrix((ones, (cands.req, arcs)), shape=(n_requests, len(arcs)))
+    per_mentor = coo_matrix((ones, (cands.mentor, arcs)), shape=(len(capacities), len(arcs)))
+    limits = np.concatenate([np.ones(n_requests), np.maximum(capacities, 0)])
+    cost = -(1.0 + scores / (n_requests + 1))
+    solved = linprog(
+        cost, A_ub=vstack([per_request, per_mentor]).tocsr(), b_ub=limits, bounds=(0, 1),
+        method="highs-ds",
+    )  # fmt: skip
+    if solved.status != 0:
+        raise RuntimeError(f"HiGHS ended with status {solved.status}: {solved.message}")
+    chosen = solved.x > 0.5
+    fractional = int(np.count_nonzero((solved.x > 1e-6) & (solved.x < 1 - 1e-6)))
+    return int(chosen.sum()), float(scores[chosen].sum()), fractional
+
+
+def job_solvers(seed: int, n_req: int, n_mentors: int, repeat: int) -> dict:
+    """OR-Tools' min-cost flow (the engine's) against HiGHS on the engine's own candidates."""
+    requests, mentors = data.instance(seed, n_req, n_mentors)
+    cands = candidates(requests, mentors, max_per_request=PER_REQUEST)
+    grid = np.rint(score(requests, mentors, cands).total * SCALE) / SCALE
+    ortools_s, highs_s = [], []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        ours = assign(cands, grid, mentors.capacity, n_req)
+        ortools_s.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        served, total, fractional = highs_assign(cands, grid, mentors.capacity, n_req)
+        highs_s.append(time.perf_counter() - t0)
+    return {
+        "arcs": len(cands),
+        "ortools": statistics.median(ortools_s),
+        "highs": statistics.median(highs_s),
+        "served": (ours.served, served),
+        "score": (ours.total_score, total),
+        "fractional": fractional,
+    }
+
+
+def solvers_report(result: dict, size: str) -> None:
+    ratio = result["highs"] / result["ortools"]
+    print(
+        f"assignment {size}, {result['arcs']:,} arcs: OR-Tools {result['ortools']:.3f} s, "
+        f"HiGHS {result['highs']:.3f} s, HiGHS/OR-Tools {ratio:.2f} "
+        f"({'within' if ratio <= 1.5 else 'beyond'} 1.5x); served {result['served'][0]} / "
+        f"{result['served'][1]}, score HiGHS/OR-Tools "
+        f"{result['score'][1] / result['score'][0]:.6f} (HiGHS's tolerances on a lexicographic "
+        f"cost), fractional arcs {result['fractional']}"
+    )
+
+
 def _child(queue, fn, args) -> None:
     try:
         queue.put(fn(*args))
@@ -228,8 +288,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument(
+        "--solvers", action="store_true", help="only OR-Tools against HiGHS on the assignment"
+    )
     args = parser.parse_args()
     n_req, n_men = (1_000, 300) if args.quick else (args.requests, args.mentors)
+    if args.solvers:
+        solvers_report(
+            isolated(job_solvers, args.seed, n_req, n_men, args.repeat), f"{n_req}x{n_men}"
+        )
+        return
     x_req, x_men = (400, 120) if args.quick else (2_000, 600)
     n_sub = 60 if args.quick else 300
     size, x_size = f"{n_req}x{n_men}", f"{x_req}x{x_men}"
@@ -352,6 +420,7 @@ def main() -> None:
             f"score engine / exact optimum {size}: engine's own optimum (exact min-cost flow); "
             "the scipy cross-check did not finish within 90 s"
         )
+    solvers_report(isolated(job_solvers, args.seed, n_req, n_men, args.repeat), size)
 
 
 if __name__ == "__main__":
