@@ -12,6 +12,10 @@ from retrieval.services import index_rebuild, index_token_renew, page_index
 
 FORGET_SCHEDULE = "retrieval: forget old questions"
 FORGET_FUNC = "retrieval.services.questions_forget_old"
+# Each saved page splits its compounds against the lexicon of that moment; a nightly rebuild
+# splits every page against the whole one again.
+REBUILD_SCHEDULE = "retrieval: rebuild the search index"
+REBUILD_FUNC = "retrieval.services.index_rebuild"
 
 
 def _content_fields(model: type[Page]) -> set[str]:
@@ -42,6 +46,7 @@ def after_migrate(sender, **kwargs) -> None:
     if sender.label != last.label:
         return
     schedule_ensure(name=FORGET_SCHEDULE, func=FORGET_FUNC, schedule_type=Schedule.DAILY)
+    schedule_ensure(name=REBUILD_SCHEDULE, func=REBUILD_FUNC, schedule_type=Schedule.DAILY)
     if not IndexState.objects.exists():
         index_rebuild()  # an installation from before the index: every page once
 

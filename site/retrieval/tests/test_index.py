@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django_q.models import Schedule
 
 from guides.selectors import guides_suggested
 from retrieval.models import IndexedPage
@@ -50,3 +51,10 @@ def test_a_rebuild_gives_the_same_answers(guides):
     call_command("retrieval_rebuild", stdout=out)
     assert int(out.getvalue().split()[0]) >= len(guides)
     assert _suggested("Firmennamen schützen") == before == ["Marke und Design"]
+
+
+def test_the_index_is_rebuilt_and_old_questions_forgotten_every_night():
+    daily = set(
+        Schedule.objects.filter(schedule_type=Schedule.DAILY).values_list("func", flat=True)
+    )
+    assert {"retrieval.services.index_rebuild", "retrieval.services.questions_forget_old"} <= daily
