@@ -5,6 +5,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import transaction
@@ -31,61 +32,65 @@ def index_token_renew() -> None:
     IndexState.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4()})
 
 
-def _page_words(page: Page) -> tuple[dict[str, str], dict[str, str]]:
-    """The page's index fields and its own words (folded word → stem)."""
+@dataclass(frozen=True)
+class _PageText:
+    page: Page
+    language: str
+    fields: dict[str, str]
+    words: dict[str, str]  # folded word → stem
+
+
+def _page_text(page: Page) -> _PageText:
     analyzer = analyzer_for(page_language(page))
     fields = page_fields(page)
     words = {word: analyzer.stem(word) for text in fields.values() for word in analyzer.words(text)}
-    return fields, words
+    return _PageText(page, analyzer.language, fields, words)
 
 
-@transaction.atomic
-def page_index(*, page: Page, known: frozenset[str] | None = None) -> IndexedPage:
-    """(Re)write the index rows of one page from its current (live) fields.
-
-    Its compounds are split against `known` stems (by default: the index's and its own)."""
-    analyzer = analyzer_for(page_language(page))
-    fields, own_words = _page_words(page)
-    if known is None:
-        known = lexicon(language=analyzer.language).stems | set(own_words.values())
+def _rows_write(text: _PageText, *, known: frozenset[str]) -> IndexedPage:
+    analyzer = analyzer_for(text.language)
     counts: dict[tuple[str, str], float] = defaultdict(float)
     lengths: dict[str, int] = {}
-    for name, text in fields.items():
-        terms = analyzer.document_terms(text, known)
+    for name, field_text in text.fields.items():
+        terms = analyzer.document_terms(field_text, known)
         lengths[name] = sum(1 for _, count in terms if count == 1.0)
         for term, count in terms:
             counts[(name, term[:64])] += count
     indexed, _ = IndexedPage.objects.update_or_create(
-        page=page,
-        defaults={"language": analyzer.language, "field_lengths": lengths, "words": own_words},
+        page=text.page,
+        defaults={"language": text.language, "field_lengths": lengths, "words": text.words},
     )
     indexed.terms.all().delete()
     IndexedTerm.objects.bulk_create(
         IndexedTerm(page=indexed, field=name, term=term, frequency=count, length=lengths[name])
         for (name, term), count in counts.items()
     )
+    return indexed
+
+
+@transaction.atomic
+def page_index(*, page: Page) -> IndexedPage:
+    """(Re)write the index rows of one page from its current (live) fields; its compounds are
+    split against the index's lexicon and its own words."""
+    text = _page_text(page)
+    known = lexicon(language=text.language).stems | frozenset(text.words.values())
+    indexed = _rows_write(text, known=known)
     index_token_renew()
     return indexed
 
 
 @transaction.atomic
-def page_unindex(*, page_id: int) -> None:
-    IndexedPage.objects.filter(page_id=page_id).delete()
-    index_token_renew()
-
-
 def index_rebuild() -> int:
-    """Index every page again, in tree order (compounds split against the whole lexicon)."""
-    pages = list(Page.objects.exclude(depth=1).order_by("path").specific())
-    known = frozenset(stem for page in pages for stem in _page_words(page)[1].values())
-    for page in pages:
-        page_index(page=page, known=known)
-    count = len(pages)
-    with transaction.atomic():
-        IndexedPage.objects.exclude(page__in=Page.objects.exclude(depth=1)).delete()
-        index_token_renew()
-    logger.info("search index rebuilt: %d pages", count)
-    return count
+    """Index every page again, in tree order, each read once, compounds split against the whole
+    lexicon; processes reload it once, afterwards."""
+    texts = [_page_text(page) for page in Page.objects.exclude(depth=1).order_by("path").specific()]
+    known = frozenset(stem for text in texts for stem in text.words.values())
+    for text in texts:
+        _rows_write(text, known=known)
+    IndexedPage.objects.exclude(page__in=Page.objects.exclude(depth=1)).delete()
+    index_token_renew()
+    logger.info("search index rebuilt: %d pages", len(texts))
+    return len(texts)
 
 
 def _place_words(words: Collection[str]) -> set[str]:

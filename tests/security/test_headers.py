@@ -44,6 +44,10 @@ def public_pages(world) -> list[str]:
     ]
 
 
+# JSON and JSON-LD are data blocks: a browser never runs them, so they need no nonce.
+DATA_BLOCKS = ("application/json", "application/ld+json")
+
+
 def assert_strict(response) -> None:
     url = response.request["PATH_INFO"]
     csp = policy(response)
@@ -63,13 +67,9 @@ def assert_strict(response) -> None:
     nonces = re.findall(r"'nonce-([^']+)'", " ".join(csp["script-src"]))
     # An inline script the policy does not allow would simply not run: each carries the nonce.
     for attributes in re.findall(r"<script\b([^>]*)>", response.content.decode()):
-        # JSON and JSON-LD are data blocks: a browser never runs them, so they need no nonce.
         data_block = any(f'type="{kind}"' in attributes for kind in DATA_BLOCKS)
         if "src=" not in attributes and not data_block:
             assert any(f'nonce="{n}"' in attributes for n in nonces), (url, attributes)
-
-
-DATA_BLOCKS = ("application/json", "application/ld+json")
 
 
 @pytest.mark.parametrize("role", ["anonymous", "founder_a", "coordinator"])
