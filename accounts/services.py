@@ -1,15 +1,23 @@
-"""Writes for accounts: keeping role groups in step with roles.py, creating coordinators."""
+"""Writes for accounts: keeping role groups in step with roles.py, creating coordinators,
+recording every login's session and forgetting it once the session has ended."""
 
+import contextlib
 import logging
+from importlib import import_module
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.http import HttpRequest
 
 from accounts.models import User
 from accounts.roles import ROLES, Role
+from common.schedules import schedule_ensure
 
 logger = logging.getLogger(__name__)
+
+SESSIONS_SCHEDULE_NAME = "accounts: forget ended sessions"
 
 
 def _permissions(names: tuple[str, ...]) -> list[Permission]:
@@ -93,3 +101,49 @@ def coordinator_create(
     user_assign_role(user=user, role=Role.COORDINATOR)
     logger.info("coordinator account ready (user id %s)", user.pk)
     return user
+
+
+def user_session_record_receiver(sender, request: HttpRequest, user: User, **kwargs) -> None:
+    """Django's user_logged_in, sent by every login. allauth records the logins of its own flows
+    (allauth.usersessions); this records the others too (a founder's confirmation link logs her
+    in with Django's login), so that every session of a person is found by her UserSession rows.
+    """
+    from allauth.usersessions.models import UserSession
+
+    # A login outside a visitor's request (the test client's force_login) has no client to record.
+    if getattr(request, "user", None) is not user:
+        return
+    UserSession.objects.create_from_request(request)
+
+
+def user_sessions_forget_ended() -> int:
+    """Delete the record (IP address, browser) of every login whose session has ended: expired,
+    logged out, or no longer valid for its user. A daily task: kept no longer than the session.
+
+    Django's expired sessions go first (what `clearsessions` does); allauth's purge() then
+    decides for each record, whichever session engine holds the sessions."""
+    from allauth.usersessions.models import UserSession
+
+    # NotImplementedError: an engine whose sessions expire by themselves (a cache).
+    with contextlib.suppress(NotImplementedError):
+        import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
+    forgotten = sum(1 for user_session in UserSession.objects.iterator() if user_session.purge())
+    logger.info("%s ended sessions forgotten", forgotten)
+    return forgotten
+
+
+def user_sessions_schedule_sync() -> None:
+    from django_q.models import Schedule
+
+    schedule_ensure(
+        name=SESSIONS_SCHEDULE_NAME,
+        func="accounts.services.user_sessions_forget_ended",
+        schedule_type=Schedule.DAILY,
+    )
+
+
+def user_sessions_schedule_sync_after_migrate(sender, **kwargs) -> None:
+    # post_migrate fires once per app with models; django_q's tables exist by the last one.
+    last = [config for config in apps.get_app_configs() if config.models_module][-1]
+    if sender.label == last.label:
+        user_sessions_schedule_sync()

@@ -8,5 +8,7 @@ from accounts.views import SignupView
 urlpatterns = [
     # Spam-protected; a sign-up whose confirmation mail cannot be sent leaves nothing behind.
     path("signup/", transaction.atomic(SignupView.as_view()), name="account_signup"),
-    path("", include("allauth.urls")),
+    # The account pages alone: allauth.urls would also mount allauth.usersessions' session list,
+    # installed here only so that erasure and retention find a person's sessions.
+    path("", include("allauth.account.urls")),
 ]

@@ -172,7 +172,8 @@ def _store(*, run: MatchingRun, computation: Computation) -> int:
     run = MatchingRun.objects.select_for_update().get(pk=run.pk)
     # Unreviewed proposals of earlier runs (and of this run, if it is carried out again).
     # Deleted in two statements: Django's collector would load every proposal first (seconds
-    # for a region's thousands); no signals or other relations depend on them.
+    # for a region's thousands); no signals or other relations depend on them. _raw_delete is
+    # the collector's own fast path, private (pinned: tests/test_private_api_pins.py).
     stale = Match.objects.filter(status=Match.Status.PROPOSED, run__isnull=False)
     MatchTransition.objects.filter(match__in=stale).delete()
     stale._raw_delete(stale.db)

@@ -31,6 +31,7 @@ def _log_entries_about(user) -> Q:
 
 def register() -> None:
     from allauth.account.models import EmailAddress
+    from allauth.usersessions.models import UserSession
     from wagtail.contrib.forms.models import FormSubmission
     from wagtail.models import ModelLogEntry
     from wagtail.users.models import UserProfile
@@ -39,6 +40,19 @@ def register() -> None:
         EmailAddress,
         owner="user",
         fields={"email": Erasure.ANONYMISE, "verified": Erasure.KEEP, "primary": Erasure.KEEP},
+        delete_rows=True,
+    )
+    # One row per login: where from and with which browser. Erasure ends her sessions first
+    # (privacy.services), which deletes these; a daily task deletes those of ended sessions.
+    # The session key is a credential, never exported.
+    personal_data_register(
+        UserSession,
+        owner="user",
+        fields={
+            "ip": Erasure.ANONYMISE,
+            "user_agent": Erasure.ANONYMISE,
+            "created_at": Erasure.KEEP,
+        },
         delete_rows=True,
     )
     personal_data_register(
@@ -111,7 +125,11 @@ def _not_personal() -> None:
             "email_address",
             "a link to an EmailAddress, deleted with it",
         ),
-        ("sessions.session", "session_data", "a deleting user's sessions are deleted whole"),
+        (
+            "sessions.session",
+            "session_data",
+            "a deleting user's sessions are deleted whole, found by her user sessions",
+        ),
         ("django_q.task", "name", task_name),
         ("django_q.success", "name", task_name),
         ("django_q.failure", "name", task_name),

@@ -6,8 +6,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from allauth.usersessions.adapter import get_adapter as usersessions_adapter
+from allauth.usersessions.models import UserSession
 from django.contrib.auth import get_user_model
-from django.contrib.sessions.models import Session
 from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
@@ -89,15 +90,13 @@ def _erase_row(*, entry: PersonalData, row: models.Model) -> None:
         row.save(update_fields=sorted(set(changed)))
 
 
-def _sessions_delete(*, user) -> int:
-    user_pk = str(user.pk)
-    ids = [
-        session.pk
-        for session in Session.objects.iterator()
-        if str(session.get_decoded().get("_auth_user_id")) == user_pk
-    ]
-    Session.objects.filter(pk__in=ids).delete()
-    return len(ids)
+def _sessions_end(*, user) -> int:
+    # Every login is recorded (allauth.usersessions, and accounts for logins outside allauth's
+    # flows): her sessions are found by her records, not by decoding everyone's. Ending one
+    # deletes the session and its record (IP address, browser).
+    sessions = list(UserSession.objects.filter(user=user))
+    usersessions_adapter().end_sessions(sessions)
+    return len(sessions)
 
 
 @transaction.atomic
@@ -107,6 +106,8 @@ def account_delete(*, user) -> None:
     user_model = get_user_model()
     user = user_model.objects.select_for_update().get(pk=user.pk)
     consent_withdraw(user=user, erasure=True)
+    # Before the registry erases her rows: without her session records nothing finds the sessions.
+    _sessions_end(user=user)
     entries = registered()
     # Find every row first: some owners are found by the email address erased below.
     found = [(entry, list(entry.rows(user))) for entry in entries]
@@ -128,7 +129,6 @@ def account_delete(*, user) -> None:
     user.save(update_fields=["is_active"])
     user.groups.clear()
     user.user_permissions.clear()
-    _sessions_delete(user=user)
     logger.info("account %s deleted on request of its owner", user.pk)
 
 

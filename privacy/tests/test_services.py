@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from accounts.models import User
 from founders.models import HelpRequest
+from founders.tokens import confirmation_token_make
 from mentors.models import Mentor
 from mentors.selectors import mentors_matchable
 from privacy.registry import registered_for
@@ -100,7 +101,10 @@ def _assert_gone(*secrets: str) -> None:
 
 def test_deleting_a_founder_leaves_no_personal_data_in_any_table(founder_help_request, client):
     user = founder_help_request.founder.user
-    client.force_login(user)
+    # Logged in as she would be: by the link in her confirmation mail.
+    token = confirmation_token_make(help_request_id=founder_help_request.pk)
+    client.post(f"/hilfe-anfragen/bestaetigen/{token}/")
+    assert "_auth_user_id" in client.session
     submission = FormSubmission.objects.create(
         page=Page.objects.get(depth=1), form_data={"name": "Wiebke", "email": FOUNDER_EMAIL}
     )

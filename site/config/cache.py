@@ -4,6 +4,8 @@ Django builds a new redis.Redis for every cache operation; redis-py fills a few 
 callbacks into a case-insensitive dict each time, which cost more CPU than the round trip itself
 (a page with a handful of cached fragments spent ~0.8 ms of its ~4 ms there). A client is only a
 handle on its pool and safe to share between threads; the pool reconnects after a fork.
+Django offers no public hook for this: _get_connection_pool, _client and RedisCache._class are
+its private names (pinned: tests/test_private_api_pins.py).
 """
 
 from django.core.cache.backends import redis

@@ -75,22 +75,22 @@ def fragment_key(request: HttpRequest, *, name: str, vary_on: list) -> str:
 
 def fragment_version(request: HttpRequest) -> str:
     """The content version for this request (read once; a publish meanwhile wins next time)."""
-    version = getattr(request, "_fragment_version", None)
+    version = getattr(request, "_pages_content_version", None)
     if version is None:
-        version = request._fragment_version = page_cache_version()
+        version = request._pages_content_version = page_cache_version()
     return version
 
 
 def fragment_get(request: HttpRequest, key: str) -> str | None:
     """The stored fragment if it belongs to the current content version."""
-    version = getattr(request, "_fragment_version", None)
+    version = getattr(request, "_pages_content_version", None)
     if version is None:
         found = cache.get_many([VERSION_KEY, key])  # the first fragment: one round trip for both
         entry = found.get(key)
         if found.get(VERSION_KEY) is None:
             fragment_version(request)  # starts a version; whatever was stored predates it
             return None
-        version = request._fragment_version = found[VERSION_KEY]
+        version = request._pages_content_version = found[VERSION_KEY]
     else:
         entry = cache.get(key)
     if entry is None or entry[0] != version:

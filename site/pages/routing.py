@@ -55,8 +55,11 @@ def _page_from(entry: dict, request: HttpRequest):
     return result
 
 
-def _keep(request: HttpRequest, key: str, version: str) -> None:
-    result = getattr(request, "_wagtail_route_for_request", None)
+def _keep(request: HttpRequest, path: str, *, key: str, version: str) -> None:
+    from wagtail.models import Page, Site
+
+    # Both read what serving this request already found: Wagtail keeps it on the request.
+    result = Page.route_for_request(request, path)
     if result is None:
         return
     page, args, kwargs = result
@@ -71,7 +74,7 @@ def _keep(request: HttpRequest, key: str, version: str) -> None:
         return
     entry = {
         "version": version,
-        "site": request._wagtail_site,
+        "site": Site.find_for_request(request),
         "model": page._meta.label,
         "pk": page.pk,
     }
@@ -90,13 +93,15 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     if version is None:
         version = page_cache_version()
     # Fragments rendered for this request belong to the version read before rendering.
-    request._fragment_version = version
+    request._pages_content_version = version
     if entry is not None and entry["version"] == version:
         result = _page_from(entry, request)
         if result is not None:
+            # Wagtail has no public way to hand its serve view a route or a site: it looks for
+            # them where it keeps its own (pinned: tests/test_private_api_pins.py).
             request._wagtail_site = entry["site"]
             request._wagtail_route_for_request = result
             return wagtail_views.serve(request, path)
     response = wagtail_views.serve(request, path)
-    _keep(request, key, version)
+    _keep(request, path, key=key, version=version)
     return response

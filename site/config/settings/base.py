@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    "allauth.usersessions",  # every login's session, so erasure finds a person's sessions
     "django_q",
     "anymail",
     "csp",
@@ -80,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.csp.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Does nothing while USERSESSIONS_TRACK_ACTIVITY is off; there for when it is switched on.
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -208,6 +211,9 @@ ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60
 ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
+# A login's IP address and browser are recorded once, at the login (allauth.usersessions), not
+# updated on every request; accounts deletes the record daily once its session has ended.
+USERSESSIONS_TRACK_ACTIVITY = False
 # An authenticated user sent to the login page (e.g. a founder who tried the admin) sees the
 # form with the reason instead of bouncing back and forth between admin and login.
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
