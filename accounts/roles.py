@@ -42,6 +42,8 @@ ROLES: dict[Role, RoleSpec] = {
             "retrieval.delete_synonym",
             "retrieval.view_unansweredquestion",
             "retrieval.delete_unansweredquestion",
+            # the editors translate pages into English (wagtail-localize's workflow)
+            "wagtail_localize.submit_translation",
         ),
         page_permissions=_PAGE_EDITING,
         collection_permissions=_MEDIA_EDITING,

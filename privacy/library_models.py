@@ -116,6 +116,12 @@ def _not_personal() -> None:
         ("wagtailcore.task", "name", "an editorial workflow task's name"),
         ("wagtailcore.groupapprovaltask", "name", "an editorial workflow task's name"),
         ("taggit.tag", "name", "a content tag"),
+        (
+            "wagtail_localize.translationsource",
+            "object_repr",
+            "the title of a page or snippet editors translate: editorial content",
+        ),
+        ("wagtail_localize.stringtranslation", "tool_name", "the name of a machine translator"),
         ("auth.permission", "codename", "a permission's name"),
         ("auth.permission", "name", "a permission's name"),
         ("auth.group", "name", "a role's name"),

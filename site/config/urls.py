@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
 from pages import views as pages_views
+from pages.sitemaps import PagesSitemap
 from vocabulary import urls as vocabulary_urls
 
 handler500 = "config.views.server_error"
@@ -25,7 +26,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("orte/", include(vocabulary_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PagesSitemap}}, name="sitemap"),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
     # The mail provider's delivery reports, behind basic auth (ANYMAIL_WEBHOOK_SECRET).
     path("anymail/", include("anymail.urls")),

@@ -5,16 +5,17 @@ never overwrites what editors changed. New pages are created as drafts and then 
 a revision, as an editor would, so history, workflow and caches stay consistent.
 """
 
-import uuid
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
+from demo.blocks import raw_block
 from demo.content.about import ABOUT
 from demo.content.events import EVENTS
 from demo.content.guides import GUIDES
+from demo.english import demo_english_seed
 from events.models import EventIndexPage, EventPage
 from guides.models import GuideIndexPage, GuidePage
 from pages.models import HomePage, HomePageFeaturedGuide, StandardPage
@@ -63,12 +64,6 @@ def _publish(parent: Page, page: Page) -> Page:
     return page
 
 
-def _raw_block(block_type: str, value: object, topics: dict[str, Topic]) -> dict:
-    if block_type == "experts":
-        value = {**value, "topic": topics[value["topic"]].pk}
-    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
-
-
 def _guide_index(home: HomePage) -> GuideIndexPage:
     index = GuideIndexPage.objects.child_of(home).first()
     if index is None:
@@ -96,7 +91,7 @@ def _guides(index: GuideIndexPage, topics: dict[str, Topic]) -> int:
             stages=list(guide["stages"]),
             last_reviewed=date.fromisoformat(guide["reviewed"]),
             review_due=date.fromisoformat(guide["review_due"]),
-            body=[_raw_block(kind, value, topics) for kind, value in guide["body"]],
+            body=[raw_block(kind, value, topics) for kind, value in guide["body"]],
         )
         page.topics = [topics[slug] for slug in guide["topics"]]
         _publish(index, page)
@@ -158,7 +153,8 @@ def _featured_guides(home: HomePage) -> None:
 def demo_pages_seed() -> dict[str, int]:
     """Create the demo guides, events and about page that do not exist yet.
 
-    Returns how many of each now exist (live), like ``demo_seed``: guides, events, about.
+    Returns how many of each now exist (live) in German, like ``demo_seed``: guides, events,
+    about; and how many pages have an English translation.
     """
     home = _home()
     topics = {topic.slug: topic for topic in Topic.objects.all()}
@@ -166,9 +162,14 @@ def demo_pages_seed() -> dict[str, int]:
     _events(_event_index(home), topics)
     _about(home)
     _featured_guides(home)
+    demo_english_seed(home=home, featured=FEATURED_GUIDES)
     index_rebuild()  # compounds split against the whole lexicon, not the one of each moment
+    german = Locale.get_default()
     return {
-        "guides": GuidePage.objects.live().count(),
-        "events": EventPage.objects.live().count(),
+        "guides": GuidePage.objects.live().filter(locale=german).count(),
+        "events": EventPage.objects.live().filter(locale=german).count(),
         "about": StandardPage.objects.live().filter(slug=ABOUT["slug"]).count(),
+        "English translations": Page.objects.live()
+        .filter(locale__language_code="en", alias_of__isnull=True)
+        .count(),
     }

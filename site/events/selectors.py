@@ -38,10 +38,15 @@ def _in_calendar(index: EventIndexPage) -> QuerySet[EventPage]:
     )
 
 
-def events_upcoming(*, limit: int = 3, now: datetime | None = None) -> list[EventPage]:
-    """The next events anywhere on the site, soonest first (for the home page)."""
+def events_upcoming(
+    *, limit: int = 3, locale_id: int | None = None, now: datetime | None = None
+) -> list[EventPage]:
+    """The next events anywhere on the site (in one language's tree), soonest first."""
     now = now or timezone.now()
-    return list(_visible().filter(end__gte=now).order_by("start", "end", "pk")[:limit])
+    events = _visible().filter(end__gte=now)
+    if locale_id is not None:
+        events = events.filter(locale_id=locale_id)
+    return list(events.order_by("start", "end", "pk")[:limit])
 
 
 def event_index_upcoming(*, index: EventIndexPage, now: datetime | None = None) -> list[EventPage]:

@@ -26,6 +26,7 @@ from guides.models import GuidePage, Stage
 from guides.models.stages import stage_lookup
 from pages.cache import cache as page_store
 from pages.selectors import public
+from pages.translations import in_tree, originals, tree_locale
 from retrieval.selectors import pages_in_order, pages_retrieve
 from vocabulary.forms import PlaceField
 from vocabulary.models import Place, Topic
@@ -152,7 +153,8 @@ def guides_filtered(
     if stage:
         guides = guides.filter(**stage_lookup(stage))
     if query:
-        found = pages_retrieve(text=query, pages=guides)
+        language = index_page.locale.language_code
+        found = pages_retrieve(text=query, pages=guides, language=language)
         return pages_in_order(pages=guides, ids=[r.page for r in found.ranked[:MAX_FOUND]])
     return guides.order_by("path")
 
@@ -175,7 +177,8 @@ def guides_suggestion(*, topic_slugs: list[str], words: str, limit: int) -> Sugg
     lifted a little; with no words, the topics' newest guides)."""
     if not topic_slugs and not words.strip():
         return Suggestion([], False)  # nothing to go by; .public() would ask the database even so
-    guides = public(GuidePage.objects.live())
+    locale = tree_locale()
+    guides = public(in_tree(GuidePage.objects.live(), locale_id=locale.pk))
     by_topic = list(
         guides.filter(topics__slug__in=topic_slugs)
         .distinct()
@@ -186,7 +189,12 @@ def guides_suggestion(*, topic_slugs: list[str], words: str, limit: int) -> Sugg
     words = " ".join(words.split())
     if not words:
         return Suggestion(by_topic[:limit], False)
-    found = pages_retrieve(text=words, pages=guides, lifted={guide.pk for guide in by_topic})
+    found = pages_retrieve(
+        text=words,
+        pages=guides,
+        language=locale.language_code,
+        lifted={guide.pk for guide in by_topic},
+    )
     best = pages_in_order(pages=guides, ids=[r.page for r in found.ranked[:limit]])
     seen = {guide.pk for guide in best}
     rest = [guide for guide in by_topic if guide.pk not in seen]
@@ -222,7 +230,8 @@ def guide_index_listing(*, index_page: Page, params: Mapping[str, str]) -> Guide
 def guides_review_overdue(*, on: date | None = None) -> QuerySet[GuidePage]:
     """Published guides whose review date has passed, the longest overdue first."""
     on = on or timezone.localdate()
-    return GuidePage.objects.live().filter(review_due__lt=on).order_by("review_due", "title")
+    guides = originals(GuidePage.objects.live())  # an alias is reviewed with its original
+    return guides.filter(review_due__lt=on).order_by("review_due", "title")
 
 
 def editors_to_remind() -> QuerySet[User]:

@@ -10,10 +10,11 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 
 from pages.links import HELP_REQUEST_PATH, MENTOR_SIGNUP_PATH, in_current_language
+from pages.translations import in_tree, tree_locale
 from retrieval.selectors import GOOD_COVERAGE, pages_in_order, pages_retrieve
 
 # Filled by the events app (events/wagtail_hooks.py): pages sits below it and may not import it.
-HOME_EVENTS_HOOK = "pages_home_upcoming_events"  # fn(*, limit) -> [Page], soonest first
+HOME_EVENTS_HOOK = "pages_home_upcoming_events"  # fn(*, limit, locale_id) -> [Page], soonest first
 MAX_RESULTS = 100  # pages a search lists at most
 
 
@@ -51,16 +52,19 @@ class HomeFigures:
     topics: int
 
 
-def guide_index() -> Page | None:
+def guide_index(*, locale_id: int) -> Page | None:
+    """The guides' index page in one language's tree."""
     GuideIndexPage = _model("guides.GuideIndexPage")
     if GuideIndexPage is None:
         return None
-    return public(GuideIndexPage.objects.live()).order_by("path").first()
+    return (
+        public(in_tree(GuideIndexPage.objects.live(), locale_id=locale_id)).order_by("path").first()
+    )
 
 
-def home_entry_paths() -> list[EntryPath]:
+def home_entry_paths(*, home: Page) -> list[EntryPath]:
     """The two ways in: founders to the guides (or to asking for help), experts to sign-up."""
-    index = guide_index()
+    index = guide_index(locale_id=home.locale_id)
     founder_url = index.url if index is not None else in_current_language(HELP_REQUEST_PATH)
     return [
         EntryPath(
@@ -98,15 +102,16 @@ def home_featured_guides(*, home: Page, preview: bool = False, limit: int = 3) -
         .annotate(featured_place=Subquery(place.values("sort_order")[:1]))
         .order_by(F("featured_place").asc(nulls_last=True), "pk")
     )
-    return list(chosen) or list(
-        public(GuidePage.objects.live()).order_by("-first_published_at", "-pk")[:limit]
-    )
+    newest = in_tree(GuidePage.objects.live(), locale_id=home.locale_id)
+    return list(chosen) or list(public(newest).order_by("-first_published_at", "-pk")[:limit])
 
 
-def home_upcoming_events(*, limit: int = 3) -> list[Page]:
-    """The next events, as the events app (above this one) finds them; none without it."""
+def home_upcoming_events(*, home: Page, limit: int = 3) -> list[Page]:
+    """The next events of the home's tree, as the events app (above this one) finds them."""
     events = [
-        event for upcoming in hooks.get_hooks(HOME_EVENTS_HOOK) for event in upcoming(limit=limit)
+        event
+        for upcoming in hooks.get_hooks(HOME_EVENTS_HOOK)
+        for event in upcoming(limit=limit, locale_id=home.locale_id)
     ]
     return events[:limit]
 
@@ -128,11 +133,13 @@ def searchable_page_types() -> list[type[Page]]:
 
 
 def pages_search(*, query: str) -> list[Page]:
-    """Live, public guides, events and standard pages that answer the query, best first.
+    """Live, public guides, events and standard pages of the visitor's language that answer
+    the query, best first.
 
     A page must answer at least half of the query's words: a search lists what fits, not
     everything that mentions one of them."""
-    pages = public(Page.objects.live().type(*searchable_page_types()))
-    found = pages_retrieve(text=query, pages=pages)
+    locale = tree_locale()
+    pages = public(in_tree(Page.objects.live().type(*searchable_page_types()), locale_id=locale.pk))
+    found = pages_retrieve(text=query, pages=pages, language=locale.language_code)
     ids = [r.page for r in found.ranked if r.coverage >= GOOD_COVERAGE][:MAX_RESULTS]
     return pages_in_order(pages=pages, ids=ids)

@@ -30,6 +30,8 @@ def page_saved(sender, instance: Page, raw: bool = False, update_fields=None, **
     # Saving a draft revision writes only bookkeeping columns of the live row: nothing to index.
     if raw or (update_fields and not set(update_fields) & _content_fields(type(instance))):
         return
+    if instance.alias_of_id is not None:
+        return  # an alias repeats its original's text, which is indexed in its own language
     page = instance if type(instance) is instance.specific_class else instance.specific
     page_index(page=page)
 

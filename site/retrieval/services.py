@@ -83,11 +83,12 @@ def page_index(*, page: Page) -> IndexedPage:
 def index_rebuild() -> int:
     """Index every page again, in tree order, each read once, compounds split against the whole
     lexicon; processes reload it once, afterwards."""
-    texts = [_page_text(page) for page in Page.objects.exclude(depth=1).order_by("path").specific()]
+    with_text = Page.objects.exclude(depth=1).filter(alias_of__isnull=True)  # no alias
+    texts = [_page_text(page) for page in with_text.order_by("path").specific()]
     known = frozenset(stem for text in texts for stem in text.words.values())
     for text in texts:
         _rows_write(text, known=known)
-    IndexedPage.objects.exclude(page__in=Page.objects.exclude(depth=1)).delete()
+    IndexedPage.objects.exclude(page__in=with_text).delete()
     index_token_renew()
     logger.info("search index rebuilt: %d pages", len(texts))
     return len(texts)

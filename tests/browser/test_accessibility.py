@@ -27,6 +27,12 @@ PUBLIC_PAGES = [
     "/accounts/signup/",
     "/accounts/login/code/",
     "/en/",
+    "/en/guides/",
+    "/en/guides/taxes-for-founders/",
+    "/en/guides/businessplan/",  # German only: German text, lang="de", in the English frame
+    "/en/events/",
+    "/en/about/",
+    "/en/suche/?q=tax",
 ]
 
 

@@ -67,12 +67,13 @@ def _callbacks(patterns, prefix: str = ""):
 
 
 def test_no_view_but_webhooks_and_wagtails_admin_api_is_exempt_from_csrf():
-    # The admin API (Django REST framework) checks the token itself for logged-in users: below.
+    # The admin API and wagtail-localize's translation editor (Django REST framework views with
+    # SessionAuthentication) check the token themselves for logged-in users: below.
     exempt = [
         route
         for route, callback in _callbacks(get_resolver().url_patterns)
         if getattr(callback, "csrf_exempt", False)
-        and not route.startswith((*LIBRARY_PREFIXES, "admin/api/main/"))
+        and not route.startswith((*LIBRARY_PREFIXES, "admin/api/main/", "admin/localize/"))
     ]
     assert exempt == []
 
@@ -92,6 +93,27 @@ def test_wagtails_admin_api_refuses_a_page_action_without_the_token(strict, worl
     url = f"/admin/api/main/pages/{page.pk}/action/unpublish/"
     assert strict.post(url, {}, "application/json", HTTP_X_CSRFTOKEN=token).status_code == 200
     assert not Page.objects.get(pk=page.pk).live
+
+
+def test_the_translation_editor_refuses_a_change_without_the_token(strict, world):
+    from urllib.parse import urlencode
+
+    from wagtail.models import Locale, Page
+    from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+    source, _ = TranslationSource.get_or_create_from_instance(Page.objects.get(depth=2).specific)
+    english = Locale.objects.get(language_code="en")
+    translation = Translation.objects.create(source=source, target_locale=english)
+    translation.save_target(publish=True)
+    segment = StringSegment.objects.filter(source=source).first()
+    url = f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/"
+    form = "application/x-www-form-urlencoded"
+    log_in(strict, world, "coordinator")
+    assert strict.put(url, urlencode({"value": "Home"}), form).status_code == 403
+    strict.get("/admin/")  # sets the CSRF cookie
+    token = strict.cookies["csrftoken"].value
+    response = strict.put(url, urlencode({"value": "Home"}), form, HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 201
 
 
 def with_token(client: Client, url: str, data: dict) -> dict:

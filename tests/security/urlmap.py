@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
-# Wagtail's own admin areas (pages, images, users …): guarded by Wagtail's permissions and
-# its own tests. Anything else under /admin/ is ours and must be attacked below.
+# Wagtail's own admin areas (pages, images, users …) and wagtail-localize's (locales,
+# translations): guarded by Wagtail's permissions and their own tests. Anything else under
+# /admin/ is ours and must be attacked below.
 WAGTAIL_ADMIN_AREAS = frozenset(
     [
         "^.*",
@@ -34,6 +35,8 @@ WAGTAIL_ADMIN_AREAS = frozenset(
         "groups",
         "images",
         "jsi18n",
+        "locales",
+        "localize",
         "login",
         "logout",
         "pages",

@@ -37,6 +37,10 @@ INSTALLED_APPS = [
     "guides",
     "events",
     "demo",
+    # Translated page trees: editors translate in wagtail-localize; new German pages appear
+    # under /en/ as aliases until translated (pages/migrations: the English locale syncs).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -233,7 +237,8 @@ TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Event times are entered and shown in the region's time zone, whatever an editor's profile says.
 WAGTAIL_USER_TIME_ZONES = ["Europe/Berlin"]

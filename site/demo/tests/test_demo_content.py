@@ -5,6 +5,7 @@ from datetime import date, datetime
 import pytest
 from django.utils import timezone
 from wagtail.blocks import StructBlock
+from wagtail.models import Locale
 
 from demo.content import (
     BLOCK_KEYS,
@@ -15,6 +16,8 @@ from demo.content import (
     guide_errors,
 )
 from demo.content.about import ABOUT
+from demo.content.english import EXAMPLE_NOTICE_TEXT_EN
+from demo.content.english import GUIDES as ENGLISH_GUIDES
 from demo.content.events import EVENTS
 from demo.content.guides import GUIDES
 from demo.pages import demo_pages_seed
@@ -155,11 +158,22 @@ def places(db):
 def test_seeding_twice_creates_each_page_once(places):
     first = demo_pages_seed()
     second = demo_pages_seed()
-    assert first == second == {"guides": len(GUIDES), "events": len(EVENTS), "about": 1}
+    # Translated: the home page, both indexes, the about page and the English guides.
+    translated = 4 + len(ENGLISH_GUIDES)
+    assert (
+        first
+        == second
+        == {
+            "guides": len(GUIDES),
+            "events": len(EVENTS),
+            "about": 1,
+            "English translations": translated,
+        }
+    )
     for guide in GUIDES:
-        assert GuidePage.objects.filter(slug=guide["slug"]).count() == 1
+        assert GuidePage.objects.filter(slug=guide["slug"], locale__language_code="de").count() == 1
     for event in EVENTS:
-        assert EventPage.objects.filter(slug=event["slug"]).count() == 1
+        assert EventPage.objects.filter(slug=event["slug"], locale__language_code="de").count() == 1
     assert StandardPage.objects.filter(slug=ABOUT["slug"]).count() == 1
 
 
@@ -177,16 +191,22 @@ def test_pages_are_published_from_one_revision(places):
 
 def test_editors_changes_survive_a_second_seed(places):
     demo_pages_seed()
-    guide = GuidePage.objects.get(slug="businessplan")
+    guide = GuidePage.objects.get(slug="businessplan", alias_of=None)
     guide.title = "Businessplan (überarbeitet)"
     guide.save_revision().publish()
+    english = GuidePage.objects.get(slug="taxes-for-founders")
+    english.title = "Taxes (revised)"
+    english.save_revision().publish()
     demo_pages_seed()
-    assert GuidePage.objects.get(slug="businessplan").title == "Businessplan (überarbeitet)"
+    assert GuidePage.objects.get(pk=guide.pk).title == "Businessplan (überarbeitet)"
+    assert GuidePage.objects.get(pk=english.pk).title == "Taxes (revised)"
+    # The alias under /en/ shows the German original as it is now.
+    assert GuidePage.objects.get(alias_of=guide).title == "Businessplan (überarbeitet)"
 
 
 def test_event_times_are_local_and_the_place_is_linked(places):
     demo_pages_seed()
-    event = EventPage.objects.get(slug=EVENTS[0]["slug"])
+    event = EventPage.objects.get(slug=EVENTS[0]["slug"], alias_of=None)
     local_start = timezone.localtime(event.start, timezone.get_default_timezone())
     assert local_start.strftime("%Y-%m-%dT%H:%M") == EVENTS[0]["start"]
     assert str(local_start.tzinfo) == "Europe/Berlin"
@@ -195,7 +215,9 @@ def test_event_times_are_local_and_the_place_is_linked(places):
 
 def test_events_without_gazetteer_rows_still_get_created(db):
     demo_pages_seed()
-    assert EventPage.objects.filter(place__isnull=True).count() == len(EVENTS)
+    assert EventPage.objects.filter(place__isnull=True, locale__language_code="de").count() == len(
+        EVENTS
+    )
 
 
 def test_every_demo_guide_renders(places, client):
@@ -204,15 +226,23 @@ def test_every_demo_guide_renders(places, client):
         response = client.get(guide.url)
         assert response.status_code == 200, guide.slug
         html = response.content.decode()
-        assert "Hilfe zu diesem Thema anfragen" in html, guide.slug
+        if guide.locale.language_code == "en" and guide.alias_of_id is None:
+            assert "Ask for help with this topic" in html, guide.slug
+            assert EXAMPLE_NOTICE_TEXT_EN in html, guide.slug
+            continue
         assert EXAMPLE_NOTICE_TEXT in html, guide.slug
+        if guide.alias_of_id is None:
+            assert "Hilfe zu diesem Thema anfragen" in html, guide.slug
+        else:  # the German text under /en/, announced as German
+            assert "This page is only available in German so far." in html, guide.slug
+            assert '<main id="main" tabindex="-1" lang="de">' in html, guide.slug
 
 
 def test_indexes_events_and_about_render(places, client):
     demo_pages_seed()
     pages = [
         *EventPage.objects.live(),
-        StandardPage.objects.get(slug=ABOUT["slug"]),
+        *StandardPage.objects.live().filter(slug__in=[ABOUT["slug"], "about"]),
         GuidePage.objects.get(slug="gewerbe-anmelden").get_parent(),
         EventPage.objects.live().first().get_parent(),
     ]
@@ -229,7 +259,9 @@ def test_the_land_choice_shows_only_that_lands_passage(places, client):
 
 def test_searching_gewerbe_anmelden_finds_the_gewerbeanmeldung_guide_first(places):
     demo_pages_seed()
-    results = list(GuidePage.objects.live().search("gewerbe anmelden"))
+    results = list(
+        GuidePage.objects.live().filter(locale=Locale.get_default()).search("gewerbe anmelden")
+    )
     assert results and results[0].slug == "gewerbe-anmelden"
 
 

@@ -155,8 +155,9 @@ class GuidePage(CachedPageMixin, Page):
             choice = guide_land_choice(params=request.GET)
             if choice.land and request.GET.get("plz"):
                 # A postcode that names a Land becomes the shareable ?land= address (and the
-                # page cache keeps two variants, not one per postcode).
-                return redirect(f"{self.get_url(request)}?{urlencode({'land': choice.land})}")
+                # page cache keeps two variants, not one per postcode), at the address asked
+                # for: the same page may answer in the other language's frame.
+                return redirect(f"{request.path}?{urlencode({'land': choice.land})}")
             kwargs["land_choice"] = choice
         return super().serve(request, *args, **kwargs)
 

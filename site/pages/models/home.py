@@ -30,7 +30,7 @@ class HomePage(CachedPageMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
+    max_count_per_parent = 1  # one home per language tree
 
     class Meta:
         verbose_name = _("Startseite")
@@ -40,11 +40,11 @@ class HomePage(CachedPageMixin, Page):
         from pages import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["entry_paths"] = selectors.home_entry_paths()
+        context["entry_paths"] = selectors.home_entry_paths(home=self)
         context["featured_guides"] = selectors.home_featured_guides(
             home=self, preview=getattr(request, "is_preview", False)
         )
-        context["upcoming_events"] = selectors.home_upcoming_events()
+        context["upcoming_events"] = selectors.home_upcoming_events(home=self)
         context["figures"] = selectors.home_figures()
         return context
 

@@ -1,9 +1,9 @@
 """What search engines and link previews read in <head>: description, canonical address, the
 other language's address, Open Graph, and schema.org data as JSON-LD.
 
-A Wagtail page's content is German under /en/ too (only the frame is translated), so its
-canonical address is the German one and it claims no English alternate; the site's own views
-are translated whole and name both languages."""
+A Wagtail page names its translations as alternates and its own address as canonical; a page
+not yet translated (an alias: German text under /en/) names its German original as canonical
+and claims no English alternate. The site's own views are translated whole and name both."""
 
 import json
 
@@ -18,6 +18,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from pages.templatetags.languages import path_in_language
+from pages.translations import page_content_language, page_translations
 
 register = template.Library()
 
@@ -38,9 +39,21 @@ def absolute_url(path: str) -> str:
 
 
 def page_canonical_url(page) -> str:
-    """A page's address in German, the language of its content, with the site's host."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return absolute_url(page.url or "/")
+    """The address of the page's text in its own language (an alias's original), with host."""
+    original = page_translations(page).get(page_content_language(page))
+    return absolute_url((original.url if original else page.url) or "/")
+
+
+def page_alternates(page) -> list[tuple[str, str]]:
+    """hreflang links between a page's translations; none while it has only one language."""
+    versions = page_translations(page)
+    if len(versions) < 2:
+        return []
+    alternates = [(code, absolute_url(version.url or "/")) for code, version in versions.items()]
+    default = versions.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        alternates.append(("x-default", absolute_url(default.url or "/")))
+    return alternates
 
 
 @register.inclusion_tag("includes/head_meta.html", takes_context=True)
@@ -49,15 +62,15 @@ def head_meta(context) -> dict:
     page = context.get("page")
     language = translation.get_language() or settings.LANGUAGE_CODE
     path = request.path if request else "/"
-    in_language = {
-        code: path_in_language(get_urlconf(), language, path, code)
-        for code, _name in settings.LANGUAGES
-    }
     if page is not None:
-        canonical = in_language[settings.LANGUAGE_CODE]  # German content, whatever the frame
-        alternates = []
+        canonical = page_canonical_url(page)
+        alternates = page_alternates(page)
     else:
-        canonical = path
+        in_language = {
+            code: path_in_language(get_urlconf(), language, path, code)
+            for code, _name in settings.LANGUAGES
+        }
+        canonical = absolute_url(path)
         alternates = [(code, absolute_url(url)) for code, url in in_language.items()]
         alternates.append(("x-default", absolute_url(in_language[settings.LANGUAGE_CODE])))
     description = (
@@ -70,10 +83,12 @@ def head_meta(context) -> dict:
     return {
         "description": description,
         "title": title or "Landvorteil Mentoring",
-        "canonical": absolute_url(canonical),
+        "canonical": canonical,
         "alternates": alternates,
         "og_type": getattr(page, "og_type", "website"),
-        "og_locale": OG_LOCALES.get(language, "de_DE"),
+        "og_locale": OG_LOCALES.get(
+            page_content_language(page) if page is not None else language, "de_DE"
+        ),
     }
 
 

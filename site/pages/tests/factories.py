@@ -4,6 +4,8 @@ from datetime import timedelta
 from itertools import count
 
 from django.utils import timezone
+from wagtail.models import Locale
+from wagtail_localize.synctree import synchronize_tree
 
 from events.models import EventIndexPage, EventPage
 from guides.models import GuideIndexPage, GuidePage
@@ -12,6 +14,22 @@ from pages.models import HomePage
 from vocabulary.models import Land, Place
 
 _numbers = count(1)
+
+
+def english_tree_sync() -> None:
+    """What the site does for editors: every German page gets its English version (an alias
+    until translated), as wagtail-localize's synchronisation of the English locale makes it."""
+    synchronize_tree(Locale.get_default(), Locale.objects.get(language_code="en"))
+
+
+def translation_make(page, **fields):
+    """The page's English translation with ``fields``, published (its parent translated first)."""
+    english = Locale.objects.get(language_code="en")
+    translation = page.specific.copy_for_translation(english)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return type(translation).objects.get(pk=translation.pk)
 
 
 def guide_index_make(home: HomePage) -> GuideIndexPage:

@@ -9,6 +9,7 @@ from mentors.models import Mentor
 from pages.links import MENTOR_SIGNUP_PATH
 from pages.models import HomePageFeaturedGuide
 from pages.tests.factories import (
+    english_tree_sync,
     event_index_make,
     event_make,
     guide_index_make,
@@ -50,6 +51,7 @@ def test_without_guides_founders_are_led_to_the_help_request(client, home):
 
 def test_entry_paths_keep_the_english_prefix(client, home):
     guide_index_make(home)
+    english_tree_sync()
     links = entry_links(html_of(client, "/en/"))
     assert set(links.values()) == {"/en/leitfaeden/", "/en/expertin-werden/"}
 

@@ -1,4 +1,8 @@
-"""Public pages render within 10 database queries, even with the page cache switched off."""
+"""Public pages render within 12 database queries, even with the page cache switched off.
+
+Two of them came with translated page trees: right after a publish a page reads its versions in
+the other language (kept until the next publish), and under /en/ Wagtail finds the English
+locale to route into its tree."""
 
 import pytest
 from django.urls import reverse
@@ -15,7 +19,7 @@ from pages.tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 10
+MAX_QUERIES = 12
 
 
 @pytest.fixture
@@ -36,7 +40,7 @@ def busy_site(home, standard_page, contact_page):
     "url",
     ["/", "/en/", "/ueber-landvorteil/", "/kontakt/", "search", "search-page-2"],
 )
-def test_public_pages_need_at_most_ten_queries(
+def test_public_pages_need_at_most_twelve_queries(
     client, busy_site, url, django_assert_max_num_queries
 ):
     if url.startswith("search"):
