@@ -6,7 +6,8 @@ Every pinned PyPI version is compared with the OSV advisories of the Python Pack
 Database snapshot (../shared/advisories/pypa: explicit version lists and ECOSYSTEM ranges,
 withdrawn advisories ignored). One line per finding, then a last line with how many packages
 were checked and the snapshot's date. Exits 1 on any finding, 2 when the snapshot is missing.
-The snapshot holds PyPI advisories only: npm packages are counted and named as not covered.
+The snapshot holds PyPI advisories only: npm packages are counted as not covered, with the
+ones package.json names.
 """
 
 from __future__ import annotations
@@ -145,14 +146,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     python = python_pins(json.loads(Path(args.lock).read_text(encoding="utf-8")))
     npm_lock = Path(args.npm_lock)
-    npm = npm_pins(json.loads(npm_lock.read_text(encoding="utf-8"))) if npm_lock.is_file() else {}
+    npm_data = json.loads(npm_lock.read_text(encoding="utf-8")) if npm_lock.is_file() else {}
+    npm = npm_pins(npm_data) if npm_data else {}
+    root = npm_data.get("packages", {}).get("", {})
+    direct = sorted({*root.get("dependencies", {}), *root.get("devDependencies", {})})
     findings = audit(python, advisories=advisories)
     for finding in findings:
         print(finding.line())
     print(
         f"{len(findings)} known vulnerabilities in {len(python)} Python packages "
         f"(advisory snapshot of {snapshot_date(advisories)}; later advisories are not in it); "
-        f"{len(npm)} npm packages not covered by the snapshot: {', '.join(sorted(npm)) or '-'}"
+        f"{len(npm)} npm packages not covered by the snapshot "
+        f"({', '.join(direct) or '-'} and what they need)"
     )
     return 1 if findings else 0
 
