@@ -70,7 +70,9 @@ def setup_django(database_url: str) -> None:
     call_command("migrate", verbosity=0)
 
 
-def seed(n_requests: int, n_mentors: int, seed: int) -> None:
+def seed(n_requests: int, n_mentors: int, seed: int, *, confirmed_at=None) -> None:
+    """Requests and mentors for the benches; with ``confirmed_at`` every request was confirmed
+    then (a fault scenario compares two runs: waiting times must not move between them)."""
     import numpy as np
     from django.db import transaction
     from django.utils import timezone
@@ -84,6 +86,10 @@ def seed(n_requests: int, n_mentors: int, seed: int) -> None:
     if (
         HelpRequest.objects.filter(status="open").count() == n_requests
         and Mentor.objects.count() == n_mentors
+        and (
+            confirmed_at is None
+            or not HelpRequest.objects.exclude(confirmed_at=confirmed_at).exists()
+        )
     ):
         return
     rng = np.random.default_rng(seed)
@@ -152,7 +158,7 @@ def seed(n_requests: int, n_mentors: int, seed: int) -> None:
                 languages=languages(),
                 consent_version="bench",
                 consented_at=now,
-                confirmed_at=now - timedelta(days=float(rng.integers(0, 60))),
+                confirmed_at=confirmed_at or now - timedelta(days=float(rng.integers(0, 60))),
                 status="open",
             )
             for i in range(n_requests)

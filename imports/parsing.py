@@ -1,5 +1,6 @@
 """Reading spreadsheets (CSV as Excel writes it, .xlsx) into rows of named cells, through a
-mapping of columns to fields. Pure Python: no models, no database."""
+mapping of columns to fields. Pure Python: no models, no database. openpyxl is imported when
+an .xlsx file is read: the admin's views import this module when Django starts."""
 
 import csv
 import io
@@ -7,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 
 from imports.headers import columns_guess, fields_of, header_trimmed, mapping_problems
 
@@ -95,6 +95,8 @@ def csv_table(file_bytes: bytes) -> tuple[list[list[str]], str]:
 
 
 def _xlsx_table(file_bytes: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook  # loads when a spreadsheet is read, not at start
+
     try:
         workbook = load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file

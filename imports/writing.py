@@ -1,19 +1,18 @@
 """Writing spreadsheets: exports as .xlsx or CSV, and an uploaded file given back with a
-"Fehler" column, so the coordinator fixes it where she keeps it and uploads it again."""
+"Fehler" column, so the coordinator fixes it where she keeps it and uploads it again.
+openpyxl is imported when an .xlsx file is written: the admin's views import this module when
+Django starts."""
 
 import csv
 import io
 from collections.abc import Iterable
-
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font, PatternFill
 
 from imports.headers import ERROR_COLUMN, header_key, header_trimmed
 from imports.parsing import RowError, csv_table, table_read
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_TYPE = "text/csv; charset=utf-8"
-_MARK = PatternFill("solid", fgColor="FFF2CC")  # a pale yellow a printout keeps readable
+_MARK_COLOUR = "FFF2CC"  # a pale yellow a printout keeps readable
 # A cell a spreadsheet would run as a formula ("=HYPERLINK(…)" in a founder's description):
 # CSV gets the apostrophe spreadsheets read as "text", which the import takes off again.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -38,6 +37,9 @@ def table_bytes(*, header: list[str], rows: Iterable[list[str]], fmt: str) -> by
         writer.writerow(header)
         writer.writerows([_csv_safe(value) for value in row] for row in rows)
         return ("\ufeff" + out.getvalue()).encode("utf-8")
+    from openpyxl import Workbook  # loads when a spreadsheet is written, not at start
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(header)
@@ -82,13 +84,17 @@ def error_report_bytes(*, file_bytes: bytes, filename: str, errors: list[RowErro
             writer.writerow(values)
         return ("\ufeff" + out.getvalue()).encode("utf-8")
     # .xlsx: the workbook itself, so the coordinator's widths, colours and other sheets stay.
+    from openpyxl import load_workbook  # loads when a spreadsheet is written, not at start
+    from openpyxl.styles import Font, PatternFill
+
+    mark = PatternFill("solid", fgColor=_MARK_COLOUR)
     workbook = load_workbook(io.BytesIO(file_bytes))
     sheet = workbook.worksheets[0]
     header_cell = sheet.cell(row=1, column=column + 1, value=ERROR_COLUMN)
     header_cell.font = Font(bold=True)
     for line in range(2, sheet.max_row + 1):
         cell = sheet.cell(row=line, column=column + 1, value=reasons.get(line) or None)
-        cell.fill = _MARK if line in reasons else PatternFill()
+        cell.fill = mark if line in reasons else PatternFill()
     sheet.column_dimensions[header_cell.column_letter].width = 60
     out = io.BytesIO()
     workbook.save(out)

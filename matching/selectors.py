@@ -2,36 +2,30 @@
 suggestions for one request.
 
 Capacity and blocking follow one rule: a live match holds a mentor's place and its request,
-except the unreviewed proposals of global runs, which the next run replaces.
+except the unreviewed proposals of global runs, which the next run replaces. The engine's half
+(matching.computing) is imported by the functions that run it, so Django starts without numpy.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-import numpy as np
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from founders.models import HelpRequest
-from matching.engine.data import LANGUAGES, Mentors, Requests, language_mask, topic_matrix
-from matching.engine.suggest import Suggestion, suggest
 from matching.engine.weights import Weights
-from matching.engine_cache import TEXT_CACHE, mentor_index, remembered
 from matching.models import Match, MatchingSettings
-from matching.models.matches import ENGAGED, EXCLUDING, LIVE
-from mentors.models import Mentor
-from mentors.selectors import mentors_matchable
-from vocabulary.choices import MeetingFormat
+from matching.models.matches import ENGAGED, LIVE
 from vocabulary.geo import great_circle_km
-from vocabulary.models import Topic
 from vocabulary.selectors import service_areas_for_place
 
-_KNOWN_LANGUAGES = frozenset(LANGUAGES)
-_REMOTE_FORMATS = frozenset({MeetingFormat.VIDEO, MeetingFormat.PHONE})
+if TYPE_CHECKING:
+    from matching.computing import MatchingInput
+    from matching.engine.suggest import Suggestion
 
 
 def matches_holding() -> QuerySet[Match]:
@@ -57,156 +51,29 @@ def matching_weights() -> tuple[Weights, int]:
     return current.weights(), current.suggestions
 
 
-@dataclass(frozen=True, eq=False)
-class MatchingInput:
-    requests: Requests
-    mentors: Mentors
-    excluded: list[tuple[int, int]]  # (request id, mentor id) never to be suggested
-    mentors_version: tuple  # what the mentors' profiles were read at, for the engine cache
-
-
-def _topic_sets(rows, owner_ids: list[int], column: dict[int, int]) -> list[list[int]]:
-    sets: dict[int, list[int]] = defaultdict(list)
-    for owner_id, topic_id in rows:
-        sets[owner_id].append(column[topic_id])
-    return [sets[pk] for pk in owner_ids]
-
-
-def _mask(codes) -> int:
-    return language_mask(code for code in codes or () if code in _KNOWN_LANGUAGES)
-
-
-def _requests(queryset: QuerySet[HelpRequest], column: dict[int, int], now: datetime) -> Requests:
-    rows = list(
-        queryset.order_by("pk").values_list(
-            "pk",
-            "description",
-            "sector",
-            "formats",
-            "languages",
-            "confirmed_at",
-            "created_at",
-            "place__latitude",
-            "place__longitude",
-        )
-    )
-    ids = [row[0] for row in rows]
-    topic_rows = HelpRequest.topics.through.objects.filter(
-        helprequest_id__in=queryset.values("pk")
-    ).values_list("helprequest_id", "topic_id")
-    formats = [set(row[3] or ()) for row in rows]
-    return Requests(
-        ids=ids,
-        topics=topic_matrix(_topic_sets(topic_rows, ids, column), n_topics=len(column)),
-        languages=[_mask(row[4]) for row in rows],
-        in_person=[MeetingFormat.IN_PERSON in f for f in formats],
-        remote=[bool(f & _REMOTE_FORMATS) for f in formats],
-        lat=[row[7] for row in rows],
-        lon=[row[8] for row in rows],
-        waiting_days=[(now - (row[5] or row[6])).total_seconds() / 86400 for row in rows],
-        texts=[f"{row[1]} {row[2]}".strip() for row in rows],
-    )
-
-
-def _mentors_version(topics: list[tuple[int, str]]) -> tuple:
-    """Changes whenever the matchable mentors' profiles may have: any mentor saved, added or
-    removed (updated_at), the day (pauses end), or the topics (names are part of the texts)."""
-    stats = Mentor.objects.aggregate(n=Count("pk"), changed=Max("updated_at"))
-    return (stats["n"], stats["changed"], timezone.localdate(), tuple(topics))
-
-
-def _mentors_static(column: dict[int, int], names: dict[int, str]) -> Mentors:
-    """Everything about the matchable mentors but their load (with load 0)."""
-    queryset = mentors_matchable()
-    rows = list(
-        queryset.order_by("pk").values_list(
-            "pk",
-            "bio",
-            "languages",
-            "remote",
-            "travel_radius_km",
-            "capacity",
-            "place__latitude",
-            "place__longitude",
-        )
-    )
-    ids = [row[0] for row in rows]
-    topic_rows = list(
-        Mentor.topics.through.objects.filter(mentor_id__in=queryset.values("pk")).values_list(
-            "mentor_id", "topic_id"
-        )
-    )
-    # The expertise is part of a mentor's text: "Steuern" in a request finds a tax adviser.
-    expertise: dict[int, list[str]] = defaultdict(list)
-    for mentor_id, topic_id in topic_rows:
-        expertise[mentor_id].append(names[topic_id])
-    return Mentors(
-        ids=ids,
-        topics=topic_matrix(_topic_sets(topic_rows, ids, column), n_topics=len(column)),
-        languages=[_mask(row[2]) for row in rows],
-        lat=[row[6] for row in rows],
-        lon=[row[7] for row in rows],
-        radius_km=[row[4] for row in rows],
-        remote=[row[3] for row in rows],
-        capacity=[row[5] for row in rows],
-        load=np.zeros(len(rows), dtype=np.int64),
-        texts=[" ".join([row[1], *expertise[row[0]]]).strip() for row in rows],
-    )
-
-
-def _with_load(static: Mentors) -> Mentors:
-    held = dict(
-        matches_holding().values("mentor_id").annotate(n=Count("pk")).values_list("mentor_id", "n")
-    )
-    load = np.minimum(np.array([held.get(int(pk), 0) for pk in static.ids]), static.capacity)
-    return replace(static, capacity=static.capacity - load, load=load)
-
-
-def _excluded(requests: QuerySet[HelpRequest]) -> list[tuple[int, int]]:
-    # Pairs a mentor or coordinator refused, and a mentor's own requests (never their own mentor).
-    refused = Match.objects.filter(status__in=EXCLUDING, help_request__in=requests.values("pk"))
-    own = requests.filter(founder__user__mentor__isnull=False)
-    return [
-        *refused.values_list("help_request_id", "mentor_id"),
-        *own.values_list("pk", "founder__user__mentor__pk"),
-    ]
-
-
 def matching_input(
     *, help_request_ids: Collection[int] | None = None, now: datetime | None = None
 ) -> MatchingInput:
     """Open requests (or exactly the given ones) and matchable mentors, as engine arrays."""
+    # Numeric libraries load when a matching runs, not when Django starts.
+    from matching.computing import engine_input
+
     now = now or timezone.now()
-    topics = list(Topic.objects.order_by("pk").values_list("pk", "name"))
-    column = {pk: i for i, (pk, _name) in enumerate(topics)}
-    version = _mentors_version(topics)
-    # Profiles change seldom, places and loads often: the first are kept per process.
-    static = remembered("mentors", version, lambda: _mentors_static(column, dict(topics)))
     if help_request_ids is None:
         requests = help_requests_open()
     else:
         requests = HelpRequest.objects.filter(pk__in=list(help_request_ids))
-    return MatchingInput(
-        requests=_requests(requests, column, now),
-        mentors=_with_load(static),
-        excluded=_excluded(requests),
-        mentors_version=version,
-    )
+    return engine_input(requests=requests, holding=matches_holding(), now=now)
 
 
 def suggestions_compute(*, help_request: HelpRequest) -> list[Suggestion]:
     """The best mentors for one request right now, with reasons; reads only."""
+    # Numeric libraries load when a suggestion is computed, not when Django starts.
+    from matching.computing import suggestions_find
+
     weights, k = matching_weights()
     data = matching_input(help_request_ids=[help_request.pk])
-    return suggest(
-        data.requests,
-        data.mentors,
-        k=k,
-        weights=weights,
-        excluded=data.excluded,
-        index=mentor_index(data.mentors, version=data.mentors_version),
-        cache=TEXT_CACHE,
-    )[0]
+    return suggestions_find(data, weights=weights, k=k)
 
 
 OVERDUE_REQUEST_DAYS = 7  # a confirmed request waiting this long for a mentor

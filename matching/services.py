@@ -3,30 +3,25 @@ suggestions for a request, keep the schedules."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from django.conf import settings
 from django.db import IntegrityError, connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from common.schedules import schedule_ensure
 from founders.models import HelpRequest
-from matching.engine.assign import Assignment, assign
-from matching.engine.candidates import candidates
-from matching.engine.reasons import KeyTerms, reasons
-from matching.engine.score import score
-from matching.engine.weights import Weights
-from matching.engine_cache import TEXT_CACHE, mentor_index
 from matching.models import Match, MatchingRun, MatchTransition, Suggestion
 from matching.queue import enqueue_after_commit
 from matching.selectors import (
-    MatchingInput,
     help_requests_open,
     matches_holding,
     matching_input,
@@ -35,6 +30,9 @@ from matching.selectors import (
 )
 from mentors.models import Mentor
 
+if TYPE_CHECKING:
+    from matching.computing import Proposal
+
 logger = logging.getLogger(__name__)
 
 GLOBAL_SLOT = "global"
@@ -42,21 +40,13 @@ NIGHTLY_SCHEDULE_NAME = "matching: nightly run"
 OFFERS_SCHEDULE_NAME = "matching: unanswered offers"
 FEEDBACK_SCHEDULE_NAME = "matching: feedback requests"
 CHECKIN_SCHEDULE_NAME = "matching: check-ins"
+RECOVERY_SCHEDULE_NAME = "matching: runs left by a dead worker"
 
 
 class MatchingRunBusy(Exception):
     """Another run is queued or running; only one runs at a time."""
 
     message = _("Es läuft bereits eine Vermittlung. Bitte warten Sie, bis sie fertig ist.")
-
-
-@dataclass(frozen=True)
-class Proposal:
-    help_request_id: int
-    mentor_id: int
-    score: float
-    parts: dict[str, float]
-    reasons: list[dict]
 
 
 @dataclass
@@ -88,48 +78,19 @@ def _report(run: MatchingRun | None, stage: str, progress: int) -> None:
         MatchingRun.objects.filter(pk=run.pk).update(stage=stage, progress=progress)
 
 
-def _proposals(
-    data: MatchingInput, weights: Weights, run: MatchingRun | None
-) -> tuple[list[Proposal], Assignment, int]:
-    requests, mentors = data.requests, data.mentors
-    _report(run, MatchingRun.Stage.CANDIDATES, 20)
-    index = mentor_index(mentors, version=data.mentors_version)
-    cands = candidates(
-        requests,
-        mentors,
-        excluded=data.excluded,
-        index=index,
-        max_per_request=settings.MATCHING_CANDIDATES_PER_REQUEST,
-        weights=weights,
-    )
-    _report(run, MatchingRun.Stage.SCORING, 40)
-    scores = score(requests, mentors, cands, weights=weights, index=index, cache=TEXT_CACHE)
-    _report(run, MatchingRun.Stage.ASSIGNING, 70)
-    result = assign(cands, scores.total, mentors.capacity, len(requests))
-    terms = KeyTerms(requests, mentors, index=index)
-    proposals = [
-        Proposal(
-            help_request_id=int(requests.ids[cands.req[pair]]),
-            mentor_id=int(mentors.ids[cands.mentor[pair]]),
-            score=float(scores.total[pair]),
-            parts={name: round(float(values[pair]), 4) for name, values in scores.parts.items()},
-            reasons=[
-                r.as_dict() for r in reasons(requests, mentors, cands, scores, pair, terms=terms)
-            ],
-        )
-        for pair in (int(p) for p in result.pairs)
-    ]
-    return proposals, result, len(cands)
-
-
 def matching_compute(*, run: MatchingRun | None = None) -> Computation:
     """Load open requests and matchable mentors, assign them exactly; stores nothing."""
+    # Numeric libraries load when a matching runs, not when Django starts.
+    from matching.computing import proposals_assign
+
     weights, _k = matching_weights()
     started = time.perf_counter()
     _report(run, MatchingRun.Stage.LOADING, 5)
     data = matching_input()
     loaded = time.perf_counter()
-    proposals, result, n_candidates = _proposals(data, weights, run)
+    proposals, result, n_candidates = proposals_assign(
+        data, weights=weights, report=functools.partial(_report, run)
+    )
     return Computation(
         proposals=proposals,
         parameters={"weights": weights.__dict__},
@@ -142,21 +103,11 @@ def matching_compute(*, run: MatchingRun | None = None) -> Computation:
     )
 
 
-def _free_stale_slot() -> None:
-    # A worker killed mid-run leaves its run holding the slot; after a while it is given up.
-    stale = timezone.now() - timedelta(minutes=settings.MATCHING_RUN_STALE_MINUTES)
-    for run in MatchingRun.objects.filter(slot=GLOBAL_SLOT, created_at__lt=stale):
-        run.status, run.slot, run.finished_at = MatchingRun.Status.FAILED, None, timezone.now()
-        run.error = "stale: no progress within the time limit"
-        run.save(update_fields=["status", "slot", "finished_at", "error"])
-        logger.warning("matching run %s given up as stale", run.pk)
-
-
 def matching_run_start(
     *, trigger: str, by: User | None = None, enqueue: bool = True
 ) -> MatchingRun:
-    """Queue a global run (one at a time); the worker carries it out after commit."""
-    _free_stale_slot()
+    """Queue a global run (one at a time); the worker carries it out after commit. A run whose
+    worker died keeps the slot until the stale rule (matching.recovery) carries it out."""
     try:
         with transaction.atomic():
             run = MatchingRun.objects.create(trigger=trigger, started_by=by, slot=GLOBAL_SLOT)
@@ -228,12 +179,18 @@ def _insert(*, matches: list[Match]) -> None:
 
 def matching_run_execute(*, run_id: int) -> MatchingRun:
     """Carry out a queued run: compute, then replace unreviewed proposals in one transaction."""
-    run = MatchingRun.objects.get(pk=run_id)
-    if run.status != MatchingRun.Status.QUEUED:
-        return run  # carried out already (a task delivered twice)
-    MatchingRun.objects.filter(pk=run.pk).update(
-        status=MatchingRun.Status.RUNNING, started_at=timezone.now()
+    # Claimed by a conditional update: a task delivered twice finds it claimed and stops.
+    claimed = MatchingRun.objects.filter(pk=run_id, status=MatchingRun.Status.QUEUED).update(
+        status=MatchingRun.Status.RUNNING, started_at=timezone.now(), attempts=F("attempts") + 1
     )
+    run = MatchingRun.objects.get(pk=run_id)
+    if not claimed:
+        return run  # carried out already, or under way
+    return matching_run_carry_out(run=run)
+
+
+def matching_run_carry_out(*, run: MatchingRun) -> MatchingRun:
+    """The work of a run its caller has claimed (status running): compute, store, finish."""
     try:
         computation = matching_compute(run=run)
         _report(run, MatchingRun.Stage.STORING, 90)
@@ -295,8 +252,8 @@ def suggestions_store_after_confirmation(*, help_request_id: int) -> None:
 
 def schedules_sync() -> None:
     """The nightly global run (02:30 local time), the hourly look at unanswered offers, the
-    daily feedback requests and check-ins are scheduled once each (idempotent: a changed task
-    name is corrected, nothing duplicated)."""
+    daily feedback requests and check-ins, and the stale rule every minute are scheduled once
+    each (idempotent: a changed task name is corrected, nothing duplicated)."""
     from django_q.models import Schedule
 
     now = timezone.localtime()
@@ -311,3 +268,9 @@ def schedules_sync() -> None:
     }
     for name, (func, schedule_type, next_run) in wanted.items():
         schedule_ensure(name=name, func=func, schedule_type=schedule_type, next_run=next_run)
+    schedule_ensure(
+        name=RECOVERY_SCHEDULE_NAME,
+        func="matching.tasks.matching_runs_recover",
+        schedule_type=Schedule.MINUTES,
+        minutes=1,
+    )

@@ -6,6 +6,7 @@ from founders.models import HelpRequest
 from matching.checkins import checkins_send as _checkins_send
 from matching.feedback import feedback_requests_send as _feedback_requests_send
 from matching.models import MatchingRun
+from matching.recovery import matching_runs_recover as _recover
 from matching.responsiveness import offers_chase
 from matching.services import (
     MatchingRunBusy,
@@ -30,6 +31,10 @@ def matching_run_nightly() -> None:
         logger.info("nightly matching run skipped: another run is in progress")
         return
     _execute(run_id=run.pk)
+
+
+def matching_runs_recover() -> None:
+    _recover()
 
 
 def suggestions_refresh(help_request_id: int) -> None:

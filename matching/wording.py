@@ -3,7 +3,7 @@ site's catalogues), and why an offer can no longer be answered."""
 
 from django.utils import translation
 
-from matching.engine.reasons import Reason
+from matching.engine.phrases import Reason
 from matching.models import Match
 from vocabulary.choices import FOUNDER_SIDE_ENDS
 

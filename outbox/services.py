@@ -19,13 +19,12 @@ from django.utils.html import escape
 
 from common.schedules import schedule_ensure
 from outbox.models import Mail, SuppressedAddress
+from outbox.providers import idempotency_headers, refused_as_repeat
 
 logger = logging.getLogger(__name__)
 
 SEND_DUE_SCHEDULE_NAME = "outbox: send due mails"
 CLEANUP_SCHEDULE_NAME = "outbox: delete old mails"
-# A mail claimed this long ago and still not marked sent was held by a worker that died.
-STALE_SENDING = timedelta(minutes=10)
 # Errors that another attempt cannot fix: the address itself is refused.
 _PERMANENT = (AnymailRecipientsRefused, AnymailInvalidAddress)
 
@@ -129,6 +128,7 @@ def _message(mail: Mail) -> EmailMultiAlternatives:
     for attachment in mail.attachments:
         message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
     message.metadata = {"mail_id": str(mail.pk)}  # anymail passes it to the provider
+    message.extra_headers.update(idempotency_headers(mail_id=mail.pk, created_at=mail.created_at))
     return message
 
 
@@ -163,10 +163,22 @@ def mail_send(*, mail_id: int, now: datetime | None = None) -> str:
             raise InjectedSendFailure("MAIL_FAIL_RATE")
         message.send()
     except Exception as error:
+        if _outcome_unknown(mail) and refused_as_repeat(error):
+            # An earlier attempt reached the provider and went out; its id never came back.
+            return _sent(mail=mail, message_id=None)
         return _failed(mail=mail, error=error, now=now)
-    status = getattr(message, "anymail_status", None)
+    status = getattr(message, "anymail_status", None)  # set by anymail's backends only
+    return _sent(mail=mail, message_id=getattr(status, "message_id", None))
+
+
+def _outcome_unknown(mail: Mail) -> bool:
+    # An earlier attempt whose worker died or whose answer was lost (not one the provider
+    # refused outright, "… (HTTP 4xx)"), so it may have been accepted.
+    return mail.attempts > 1 and "(HTTP 4" not in mail.last_error
+
+
+def _sent(*, mail: Mail, message_id: str | None) -> str:
     mail.status, mail.sent_at, mail.last_error = Mail.Status.SENT, timezone.now(), ""
-    message_id = getattr(status, "message_id", None)
     mail.esp_message_id = "" if message_id is None else str(message_id)[:255]
     mail.save(update_fields=["status", "sent_at", "last_error", "esp_message_id"])
     return mail.status
@@ -197,9 +209,11 @@ def _failed(*, mail: Mail, error: Exception, now: datetime) -> str:
 
 def mails_send_due(*, now: datetime | None = None) -> int:
     """The sweep behind retries: every pending mail whose time has come, and mails a dead
-    worker left half-sent (they may reach the recipient twice; never not at all)."""
+    worker left half-sent (never not at all; twice only where the provider cannot drop a
+    repeat, see outbox.providers)."""
     now = now or timezone.now()
-    Mail.objects.filter(status=Mail.Status.SENDING, claimed_at__lt=now - STALE_SENDING).update(
+    stale = now - timedelta(seconds=settings.OUTBOX_SENDING_STALE_SECONDS)
+    Mail.objects.filter(status=Mail.Status.SENDING, claimed_at__lt=stale).update(
         status=Mail.Status.PENDING
     )
     due = Mail.objects.filter(status=Mail.Status.PENDING, next_attempt_at__lte=now)

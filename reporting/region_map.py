@@ -1,16 +1,20 @@
 """The region as an SVG map: districts outlined by the convex hull of their places, circles
 for requests and mentors per place. Equirectangular projection, corrected by cos(latitude);
-drawn from the gazetteer alone, with no tiles from anywhere."""
+drawn from the gazetteer alone, with no tiles from anywhere.
+
+numpy and scipy are imported when a map is drawn: the report page imports this module when
+Django starts, and they take a second to load."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
-import numpy as np
-from scipy.spatial import ConvexHull, QhullError
+from typing import TYPE_CHECKING
 
 from reporting.selectors import RegionPlaces
+
+if TYPE_CHECKING:
+    import numpy as np
 
 WIDTH = 640
 PADDING = 24
@@ -54,6 +58,8 @@ def _hull(points: np.ndarray) -> np.ndarray:
     """The outline's corners in order; the points themselves if they span no area."""
     if len(points) < 3:
         return points
+    from scipy.spatial import ConvexHull, QhullError  # when a map is drawn, not at start
+
     try:
         return points[ConvexHull(points).vertices]
     except QhullError:  # all on one line
@@ -62,6 +68,8 @@ def _hull(points: np.ndarray) -> np.ndarray:
 
 def region_map(*, places: RegionPlaces) -> RegionMap:
     """Fit every district and place into WIDTH pixels (the longer side), north up."""
+    import numpy as np  # numeric libraries load when a map is drawn, not when Django starts
+
     coordinates = [c for area in places.areas for c in area.coordinates] + [
         (p.latitude, p.longitude) for p in places.places
     ]

@@ -29,10 +29,12 @@ def requirements(tmp_path_factory) -> list[str]:
 
 
 def first_party() -> list[str]:
-    """The project's packages, and the modules scripts import from their own folder."""
+    """The project's packages, and the modules and packages scripts import from their folder."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     names = set(config["tool"]["deptry"]["known_first_party"])
-    names |= {path.stem for folder in ("bench", "tools") for path in (ROOT / folder).rglob("*.py")}
+    for folder in ("bench", "tools"):
+        names |= {path.stem for path in (ROOT / folder).rglob("*.py")}
+        names |= {path.name for path in (ROOT / folder).iterdir() if path.is_dir()}
     return [argument for name in sorted(names) for argument in ("-kf", name)]
 
 

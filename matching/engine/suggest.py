@@ -10,7 +10,8 @@ import numpy as np
 from matching.engine.candidates import candidates
 from matching.engine.data import Mentors, Requests
 from matching.engine.index import MentorIndex
-from matching.engine.reasons import KeyTerms, Reason, reasons
+from matching.engine.phrases import Reason
+from matching.engine.reasons import KeyTerms, reasons
 from matching.engine.score import DEFAULT_WEIGHTS, PARTS, Weights, score
 from matching.engine.text import TextVectorCache
 

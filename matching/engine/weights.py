@@ -1,10 +1,13 @@
-"""Weights of the score parts; light on purpose (numpy only), so settings can import it."""
+"""Weights of the score parts; light on purpose (numpy only where they become an array), so
+the coordinators' settings model imports it without loading numpy when Django starts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 PARTS = ("topic", "text", "distance", "fit", "waiting", "load")
 
@@ -30,6 +33,8 @@ class Weights:
             raise ValueError("scales must be > 0")
 
     def as_array(self) -> np.ndarray:
+        import numpy as np  # numeric libraries load when a matching runs, not when Django starts
+
         values = np.array([getattr(self, name) for name in PARTS], dtype=np.float64)
         return values / values.sum()
 

@@ -44,6 +44,8 @@ class MatchingRun(models.Model):
         _("Schritt"), max_length=12, choices=Stage.choices, default=Stage.WAITING
     )
     progress = models.PositiveSmallIntegerField(_("Fortschritt (%)"), default=0)
+    # Times a worker began carrying it out: more than one means a worker died on it before.
+    attempts = models.PositiveSmallIntegerField(_("Versuche"), default=0, editable=False)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
     started_at = models.DateTimeField(_("begonnen am"), null=True, blank=True)
     finished_at = models.DateTimeField(_("beendet am"), null=True, blank=True)

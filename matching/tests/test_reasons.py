@@ -1,7 +1,8 @@
 """German reasons for a known pair, built from the same parts as the score."""
 
 from matching.engine.candidates import candidates
-from matching.engine.reasons import KeyTerms, Reason, join_words, reasons
+from matching.engine.phrases import Reason, join_words
+from matching.engine.reasons import KeyTerms, reasons
 from matching.engine.score import score
 from matching.engine.suggest import suggest
 from matching.tests.factories import BERLIN, COTTBUS, POTSDAM, mentors, requests

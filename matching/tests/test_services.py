@@ -16,6 +16,7 @@ from matching.models import Match, MatchingRun, Suggestion
 from matching.services import (
     NIGHTLY_SCHEDULE_NAME,
     OFFERS_SCHEDULE_NAME,
+    RECOVERY_SCHEDULE_NAME,
     MatchingRunBusy,
     matching_compute,
     matching_run_execute,
@@ -104,24 +105,12 @@ def test_only_one_run_at_a_time(make_request):
         matching_run_start(trigger=MatchingRun.Trigger.COORDINATOR, enqueue=False)
 
 
-def test_a_run_left_behind_by_a_dead_worker_is_given_up(settings):
-    stuck = matching_run_start(trigger=MatchingRun.Trigger.SCHEDULE, enqueue=False)
-    MatchingRun.objects.filter(pk=stuck.pk).update(
-        status=MatchingRun.Status.RUNNING,
-        created_at=timezone.now() - timedelta(minutes=settings.MATCHING_RUN_STALE_MINUTES + 1),
-    )
-    run = run_now()
-    stuck.refresh_from_db()
-    assert stuck.status == MatchingRun.Status.FAILED and stuck.slot is None
-    assert run.status == MatchingRun.Status.FINISHED
-
-
 def test_a_failing_run_is_marked_failed_and_frees_the_slot(make_request, make_expert):
     make_expert()
     make_request()
     run = matching_run_start(trigger=MatchingRun.Trigger.COMMAND, enqueue=False)
     with (
-        mock.patch("matching.services.assign", side_effect=RuntimeError("boom")),
+        mock.patch("matching.computing.assign", side_effect=RuntimeError("boom")),
         pytest.raises(RuntimeError),
     ):
         matching_run_execute(run_id=run.pk)
@@ -161,7 +150,13 @@ def test_the_nightly_schedule_is_registered_once():
         "matching.tasks.offers_remind_and_expire",
         Schedule.HOURLY,
     )
-    assert Schedule.objects.filter(name__startswith="matching:").count() == 4
+    recovery = Schedule.objects.get(name=RECOVERY_SCHEDULE_NAME)
+    assert (recovery.func, recovery.schedule_type, recovery.minutes) == (
+        "matching.tasks.matching_runs_recover",
+        Schedule.MINUTES,
+        1,
+    )
+    assert Schedule.objects.filter(name__startswith="matching:").count() == 5
 
 
 def test_confirming_a_request_stores_its_suggestions(

@@ -304,6 +304,9 @@ OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=6)
 OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=60)
 OUTBOX_KEEP_DAYS = env.int("OUTBOX_KEEP_DAYS", default=90)
 MAIL_FAIL_RATE = env.float("MAIL_FAIL_RATE", default=0.0)
+# A mail claimed this long ago and never marked sent was held by a worker that died: it is sent
+# again, within Brevo's 15-30 minute window for dropping a repeat (outbox/providers.py).
+OUTBOX_SENDING_STALE_SECONDS = env.int("OUTBOX_SENDING_STALE_SECONDS", default=10 * 60)
 
 # --- background jobs -----------------------------------------------------------------------
 REDIS_URL = env("REDIS_URL", default="")
@@ -317,9 +320,10 @@ Q_CLUSTER = {
     "label": _("Hintergrundaufgaben"),
     **({"redis": REDIS_URL} if REDIS_URL else {"orm": "default", "poll": 1}),
 }
-# A matching run still holding its slot after this long is given up (its worker died); longer
-# than the task timeout above, so a slow run is never overtaken.
-MATCHING_RUN_STALE_MINUTES = env.int("MATCHING_RUN_STALE_MINUTES", default=30)
+# A matching run begun this long ago and still holding its slot was left by a dead worker: the
+# stale rule (matching.recovery) carries it out again. Longer than the task timeout above, so a
+# slow run is never overtaken; in seconds, so the fault scripts can shorten it.
+MATCHING_RUN_STALE_SECONDS = env.int("MATCHING_RUN_STALE_SECONDS", default=30 * 60)
 # Mentors a global run considers per request (the most promising by topics, distance and free
 # places): in a small region nearly every mentor reaches nearly every founder, millions of pairs;
 # bench/matching.py measures what the cap costs against the optimum over all feasible pairs.
