@@ -3,24 +3,28 @@
 Places cluster around the towns of Herzogtum Lauenburg and Ludwigslust-Parchim; topics follow a
 skewed demand; texts are German. Baselines: a naive pure-Python per-pair loop with greedy
 assignment, greedy assignments on the engine's own candidates, and exact scipy references.
+Importing it costs numpy and the engine's data module only (the scipy solvers are imported where
+they run), so the cold-process timing in bench/matching_cold.py charges no bench-only imports.
 """
 
 from __future__ import annotations
 
 import math
 import sys
+import time
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from matching.engine.candidates import Candidates
 from matching.engine.data import LANGUAGES, Mentors, Requests, topic_matrix
-from matching.engine.score import DEFAULT_WEIGHTS, PARTS
+from matching.engine.weights import DEFAULT_WEIGHTS, PARTS
+
+if TYPE_CHECKING:
+    from matching.engine.candidates import Candidates
 
 N_TOPICS = 12
 # (lat, lon, inhabitants in thousands): the towns are the cluster centres, weighted by size.
@@ -138,6 +142,48 @@ def instance(
     return requests, mentors
 
 
+def subset(requests: Requests, rows) -> Requests:
+    """The given rows of `requests` (positions), in that order."""
+    rows = np.asarray(rows, dtype=np.int64)
+    return replace(
+        requests,
+        ids=requests.ids[rows],
+        topics=requests.topics[rows],
+        languages=requests.languages[rows],
+        in_person=requests.in_person[rows],
+        remote=requests.remote[rows],
+        lat=requests.lat[rows],
+        lon=requests.lon[rows],
+        waiting_days=requests.waiting_days[rows],
+        texts=[requests.texts[i] for i in rows.tolist()],
+    )
+
+
+def describe(n_req: int, mentors: Mentors, cands: Candidates, *, seed: int, shape: str) -> dict:
+    """What a table prints about its instance; `cands` are all feasible pairs."""
+    per_request = np.bincount(cands.req, minlength=n_req)
+    return {
+        "shape": shape,
+        "seed": seed,
+        "requests": n_req,
+        "mentors": len(mentors),
+        "mentors_free": int(np.count_nonzero(mentors.capacity > 0)),
+        "places": int(mentors.capacity.sum()),
+        "pairs": len(cands),
+        "median_feasible": float(np.median(per_request)),
+        "no_feasible": int(np.count_nonzero(per_request == 0)),
+    }
+
+
+def instance_line(info: dict) -> str:
+    return (
+        f"instance: {info['shape']} shape, seed {info['seed']}: {info['requests']:,} requests × "
+        f"{info['mentors']:,} mentors ({info['mentors_free']:,} with {info['places']:,} free "
+        f"places); {info['pairs']:,} feasible pairs, median {info['median_feasible']:.0f} "
+        f"feasible mentors per request ({info['no_feasible']:,} requests with none)"
+    )
+
+
 def naive(requests: Requests, mentors: Mentors) -> tuple[int, float, int]:
     """What an obvious implementation does: every pair in Python, then greedy by score."""
     w = dict(zip(PARTS, DEFAULT_WEIGHTS.as_array(), strict=True))
@@ -210,6 +256,8 @@ def greedy_first_come(cands, scores, capacity, waiting_days: np.ndarray):
 
 def dense_exact(cands: Candidates, scores: np.ndarray, capacity: np.ndarray, n_req: int):
     """Slot-expanded dense linear_sum_assignment, lexicographic: served first, then score."""
+    from scipy.optimize import linear_sum_assignment
+
     slots = np.repeat(np.arange(len(capacity)), capacity)
     score_m = np.full((n_req, len(capacity)), np.nan)
     score_m[cands.req, cands.mentor] = scores
@@ -224,7 +272,11 @@ def sparse_exact(cands: Candidates, scores: np.ndarray, capacity: np.ndarray, n_
 
     Every slot must be matched; 'nobody' costs more than any served pair could ever save, so the
     minimum serves as many as possible first, then maximises the score (costs 1 + eps - score).
+    Returns (served, score, seconds spent in scipy's solver itself).
     """
+    import scipy.sparse as sp
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
     n_slots = int(capacity.sum())
     first = np.concatenate([[0], np.cumsum(capacity)[:-1]])
     per = capacity[cands.mentor]
@@ -237,18 +289,16 @@ def sparse_exact(cands: Candidates, scores: np.ndarray, capacity: np.ndarray, n_
     cols = np.concatenate([cands.req[arc], n_req + np.arange(n_slots)])
     data = np.concatenate([cost, np.full(n_slots, float(n_slots + 2))])
     graph = sp.csr_matrix((data, (rows, cols)), shape=(n_slots, n_req + n_slots))
+    started = time.perf_counter()
     slot_rows, matched = min_weight_full_bipartite_matching(graph)
+    solve_seconds = time.perf_counter() - started
     served = matched < n_req
     req_of_slot = matched[served]
     mentor_of_slot = np.repeat(np.arange(len(capacity)), capacity)[slot_rows[served]]
-    lookup = dict(
-        zip(
-            zip(cands.req.tolist(), cands.mentor.tolist(), strict=True),
-            scores.tolist(),
-            strict=True,
-        )
-    )
-    total = sum(
-        lookup[(r, m)] for r, m in zip(req_of_slot.tolist(), mentor_of_slot.tolist(), strict=True)
-    )
-    return int(served.sum()), float(total)
+    # Each chosen (request, mentor) pair's score, looked up among the sorted pair keys.
+    keys = cands.req.astype(np.int64) * len(capacity) + cands.mentor
+    order = np.argsort(keys, kind="stable")
+    wanted = req_of_slot.astype(np.int64) * len(capacity) + mentor_of_slot
+    found = order[np.searchsorted(keys[order], wanted)]
+    assert np.array_equal(keys[found], wanted)
+    return int(served.sum()), float(scores[found].sum()), solve_seconds
