@@ -35,7 +35,6 @@ import contextlib
 import importlib.metadata
 import json
 import multiprocessing as mp
-import resource
 import statistics
 import subprocess
 import sys
@@ -50,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import matching_data as data
 from machine import Machine
-from matching_cold import PER_REQUEST, TEXT_CACHE_SIZE, engine_run
+from matching_cold import PER_REQUEST, TEXT_CACHE_SIZE, engine_run, peak_mb
 from matching_suggest import measure as suggest_measure
 from matching_suggest import report as suggest_report
 
@@ -70,16 +69,6 @@ def reset_peak() -> None:
     # Not Linux >= 4.0: peak_mb() falls back to ru_maxrss, which then includes the set-up.
     with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
-
-
-def peak_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def versions() -> str:

@@ -22,6 +22,7 @@ STARTED = time.monotonic()  # before any import but the interpreter's own
 
 import argparse
 import json
+import resource
 import sys
 from pathlib import Path
 
@@ -73,14 +74,15 @@ def engine_run(requests, mentors, *, cache: TextVectorCache, per_request: int = 
     return stages, result, grid, len(cands)
 
 
-def _peak_mb() -> float:
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM); ru_maxrss where /proc is not there."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return float("nan")
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -111,7 +113,7 @@ def main() -> None:
                 "score": result.total_score,
                 "grid_score": grid,
                 "arcs": arcs,
-                "peak_mb": _peak_mb(),
+                "peak_mb": peak_mb(),
             }
         ),
         flush=True,
