@@ -106,8 +106,10 @@ def _promise_factors(topics, requests, mentors, index, weights):
     free = w["load"] * cap / np.maximum(cap + load, 1)
     u = jitter_factors(requests.ids, stream=0)
     v = jitter_factors(mentors.ids, stream=1)
-    rows = np.c_[topic, np.ones(len(topics)), u].astype(np.float32)
-    return rows, np.r_[index.topic_factors, free[None, :], v.T].astype(np.float32)
+    # In float64, rounded to float32 per cell (block): float32 products came out an ulp apart in
+    # blocks of different shapes, and a request's shortlist must not depend on its neighbours.
+    rows = np.c_[topic, np.ones(len(topics)), u]
+    return rows, np.r_[index.topic_factors, free[None, :], v.T].astype(np.float64)
 
 
 def block(side: Side, start: int, stop: int, weights: Weights | None = None):
@@ -135,7 +137,7 @@ def block(side: Side, start: int, stop: int, weights: Weights | None = None):
     np.exp(distance, out=distance)
     distance *= near
     distance *= np.float32(dict(zip(PARTS, weights.as_array(), strict=True))["distance"])
-    promise = side.r_promise[rows] @ side.m_promise[:, cols]
+    promise = (side.r_promise[rows] @ side.m_promise[:, cols]).astype(np.float32)
     promise += distance
     # Infeasible cells drop by 2, below every feasible one; kept distinct, as equal values
     # make argpartition slow.

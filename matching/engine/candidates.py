@@ -75,12 +75,12 @@ def _exact(requests: Requests, index: MentorIndex, req: np.ndarray, mentor: np.n
 class CandidatePart:
     """One group's share of the candidates, merged with the other groups' by candidates_merge:
     each request's best pairs, and each mentor's most promising requests of this group with
-    their promise. Requests are named by id (groups are matched apart), mentors by position."""
+    their promise. Named by ids: the groups are matched apart, perhaps by different workers."""
 
     request_id: np.ndarray
-    mentor: np.ndarray
+    mentor_id: np.ndarray
     short_request_id: np.ndarray
-    short_mentor: np.ndarray
+    short_mentor_id: np.ndarray
     short_promise: np.ndarray
 
 
@@ -135,20 +135,20 @@ def candidates_part(
     value, short_req, short_mentor = shortlist.prune()
     return CandidatePart(
         request_id=requests.ids[req],
-        mentor=mentor,
+        mentor_id=mentors.ids[mentor],
         short_request_id=requests.ids[short_req],
-        short_mentor=short_mentor,
+        short_mentor_id=mentors.ids[short_mentor],
         short_promise=value,
     )
 
 
-def _positions(requests: Requests, ids: np.ndarray) -> np.ndarray:
-    sorter = np.argsort(requests.ids, kind="stable")
-    at = np.minimum(np.searchsorted(requests.ids, ids, sorter=sorter), max(len(sorter) - 1, 0))
+def _positions(known: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of `ids` in `known`, and which of them are there at all."""
+    sorter = np.argsort(known, kind="stable")
+    at = np.minimum(np.searchsorted(known, ids, sorter=sorter), max(len(sorter) - 1, 0))
     pos = sorter[at] if len(sorter) else at
-    if len(ids) and not np.array_equal(requests.ids[pos], ids):
-        raise ValueError("a part names a request the run does not hold")
-    return pos
+    found = known[pos] == ids if len(sorter) else np.zeros(len(ids), dtype=bool)
+    return pos, found
 
 
 def candidates_merge(
@@ -156,22 +156,25 @@ def candidates_merge(
 ) -> Candidates:
     """The candidates of all `requests` from their groups' parts: each request's own best pairs,
     and for each mentor its most promising requests over all groups (MENTOR_SHORTLIST per free
-    place), the same pairs as one candidates() call over all requests."""
+    place), the same pairs as one candidates() call over all requests. Pairs with a mentor
+    missing from `mentors` (no longer matchable since the part was worked out) are dropped."""
     index.check(mentors)
     parts = list(parts)
+    value, short_id, short_mentor_id = concat(
+        [(p.short_promise, p.short_request_id, p.short_mentor_id) for p in parts],
+        (np.float32, np.int64, np.int64),
+    )
+    short_mentor, there = _positions(mentors.ids, short_mentor_id)
     shortlist = MentorShortlist(MENTOR_SHORTLIST * mentors.capacity)
-    shortlist.extend(
-        *concat(
-            [(p.short_promise, p.short_request_id, p.short_mentor) for p in parts],
-            (np.float32, np.int64, np.int64),
-        )
-    )
+    shortlist.extend(value[there], short_id[there], short_mentor[there])
     _value, short_id, short_mentor = shortlist.prune()
-    ids, mentor = concat(
-        [(p.request_id, p.mentor) for p in parts] + [(short_id, short_mentor)],
-        (np.int64, np.int64),
-    )
-    key = np.sort(_positions(requests, ids) * index.n + mentor)
+    ids, mentor_id = concat([(p.request_id, p.mentor_id) for p in parts], (np.int64, np.int64))
+    mentor, there = _positions(mentors.ids, mentor_id)
+    ids, mentor = np.r_[ids[there], short_id], np.r_[mentor[there], short_mentor]
+    req, found = _positions(requests.ids, ids)
+    if not found.all():
+        raise ValueError("a part names a request the run does not hold")
+    key = np.sort(req * index.n + mentor)
     key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
     req, mentor = np.divmod(key, max(index.n, 1))
     dist, meet = _exact(requests, index, req, mentor)

@@ -64,7 +64,7 @@ def _pairs(c) -> set[tuple[int, int]]:
     return set(zip(c.req.tolist(), c.mentor.tolist(), strict=True))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     seed=st.integers(0, 10_000),
     n_groups=st.integers(1, 4),
