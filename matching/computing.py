@@ -9,9 +9,10 @@ services.matching_compute). It imports neither of them: what it needs of them is
 
 from __future__ import annotations
 
+import io
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
 import numpy as np
@@ -21,7 +22,12 @@ from django.utils import timezone
 
 from founders.models import HelpRequest
 from matching.engine.assign import Assignment, assign
-from matching.engine.candidates import candidates
+from matching.engine.candidates import (
+    CandidatePart,
+    candidates,
+    candidates_merge,
+    candidates_part,
+)
 from matching.engine.data import LANGUAGES, Mentors, Requests, language_mask, topic_matrix
 from matching.engine.reasons import KeyTerms, reasons
 from matching.engine.score import score
@@ -192,23 +198,52 @@ class Proposal:
     reasons: list[dict]
 
 
-def proposals_assign(
-    data: MatchingInput, *, weights: Weights, report: Callable[[str, int], None]
-) -> tuple[list[Proposal], Assignment, int]:
-    """Every request in `data` assigned exactly within the mentors' capacities; the proposals,
-    the assignment and the number of candidate pairs. `report(stage, progress)` is told as it
-    goes."""
-    requests, mentors = data.requests, data.mentors
-    report(MatchingRun.Stage.CANDIDATES, 20)
-    index = mentor_index(mentors, version=data.mentors_version)
-    cands = candidates(
-        requests,
-        mentors,
+def candidate_part_find(data: MatchingInput, *, weights: Weights) -> tuple[bytes, int]:
+    """The candidate pairs of one part of a split run (the requests in `data`), packed for the
+    database as plain arrays (never a pickle), and how many pairs they hold."""
+    part = candidates_part(
+        data.requests,
+        data.mentors,
+        index=mentor_index(data.mentors, version=data.mentors_version),
         excluded=data.excluded,
-        index=index,
         max_per_request=settings.MATCHING_CANDIDATES_PER_REQUEST,
         weights=weights,
     )
+    buffer = io.BytesIO()
+    np.savez(buffer, **{f.name: getattr(part, f.name) for f in fields(CandidatePart)})
+    return buffer.getvalue(), len(part.request_id) + len(part.short_request_id)
+
+
+def _unpack(packed: bytes) -> CandidatePart:
+    with np.load(io.BytesIO(packed), allow_pickle=False) as arrays:
+        return CandidatePart(**{f.name: arrays[f.name] for f in fields(CandidatePart)})
+
+
+def proposals_assign(
+    data: MatchingInput,
+    *,
+    weights: Weights,
+    report: Callable[[str, int], None],
+    parts: Iterable[bytes] | None = None,
+) -> tuple[list[Proposal], Assignment, int]:
+    """Every request in `data` assigned exactly within the mentors' capacities; the proposals,
+    the assignment and the number of candidate pairs. `report(stage, progress)` is told as it
+    goes. A split run passes its `parts` (candidate_part_find), whose pairs are merged instead
+    of searched again: the same candidates."""
+    requests, mentors = data.requests, data.mentors
+    index = mentor_index(mentors, version=data.mentors_version)
+    if parts is None:
+        report(MatchingRun.Stage.CANDIDATES, 20)
+        cands = candidates(
+            requests,
+            mentors,
+            excluded=data.excluded,
+            index=index,
+            max_per_request=settings.MATCHING_CANDIDATES_PER_REQUEST,
+            weights=weights,
+        )
+    else:
+        cands = candidates_merge(map(_unpack, parts), requests, mentors, index=index)
     report(MatchingRun.Stage.SCORING, 40)
     scores = score(requests, mentors, cands, weights=weights, index=index, cache=TEXT_CACHE)
     report(MatchingRun.Stage.ASSIGNING, 70)

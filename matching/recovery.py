@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone
 
-from matching.models import MatchingRun
+from matching.models import MatchingRun, MatchingRunPart
 from matching.services import GLOBAL_SLOT, matching_run_carry_out
 
 logger = logging.getLogger(__name__)
@@ -61,5 +61,9 @@ def matching_runs_recover() -> MatchingRun | None:
     )
     if not taken:
         return None  # another worker took it over first
+    # A split run is carried out again whole: its parts still queued or under way are given up.
+    MatchingRunPart.objects.filter(run_id=run_id).exclude(
+        status=MatchingRunPart.Status.FINISHED
+    ).update(status=MatchingRunPart.Status.FAILED)
     logger.warning("matching run %s taken over: its worker died", run_id)
     return matching_run_carry_out(run=MatchingRun.objects.get(pk=run_id))

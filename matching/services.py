@@ -6,12 +6,12 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError, connection, transaction
+from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,16 +19,19 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from common.schedules import schedule_ensure
 from founders.models import HelpRequest
-from matching.models import Match, MatchingRun, MatchTransition, Suggestion
+from matching.models import MatchingRun, Suggestion
 from matching.queue import enqueue_after_commit
-from matching.selectors import (
-    help_requests_open,
-    matches_holding,
-    matching_input,
-    matching_weights,
-    suggestions_compute,
+from matching.run_parts import (
+    run_part_claim,
+    run_part_compute,
+    run_part_fail,
+    run_parts_claim_assignment,
+    run_parts_create,
+    run_parts_pairs,
+    run_weights,
 )
-from mentors.models import Mentor
+from matching.selectors import matching_input, suggestions_compute
+from matching.storing import proposals_store
 
 if TYPE_CHECKING:
     from matching.computing import Proposal
@@ -78,22 +81,32 @@ def _report(run: MatchingRun | None, stage: str, progress: int) -> None:
         MatchingRun.objects.filter(pk=run.pk).update(stage=stage, progress=progress)
 
 
-def matching_compute(*, run: MatchingRun | None = None) -> Computation:
-    """Load open requests and matchable mentors, assign them exactly; stores nothing."""
+def matching_compute(
+    *, run: MatchingRun | None = None, parts: tuple[list[int], list[bytes]] | None = None
+) -> Computation:
+    """Load open requests and matchable mentors, assign them exactly; stores nothing. A split
+    run passes its `parts` (their requests and candidate pairs, matching.run_parts)."""
     # Numeric libraries load when a matching runs, not when Django starts.
     from matching.computing import proposals_assign
 
-    weights, _k = matching_weights()
+    weights = run_weights(run=run)
     started = time.perf_counter()
     _report(run, MatchingRun.Stage.LOADING, 5)
-    data = matching_input()
+    # Waiting times count to the run's start: the same for all the parts of a split run.
+    now = run.started_at if run is not None else None
+    if parts is None:
+        data, packed = matching_input(now=now), None
+    else:
+        request_ids, packed = parts
+        data = matching_input(help_request_ids=request_ids, now=now)
     loaded = time.perf_counter()
     proposals, result, n_candidates = proposals_assign(
-        data, weights=weights, report=functools.partial(_report, run)
+        data, weights=weights, report=functools.partial(_report, run), parts=packed
     )
     return Computation(
         proposals=proposals,
-        parameters={"weights": weights.__dict__},
+        parameters={"weights": weights.__dict__}
+        | ({} if packed is None else {"parts": len(packed)}),
         requests_count=len(data.requests),
         mentors_count=len(data.mentors),
         candidates_count=n_candidates,
@@ -104,13 +117,17 @@ def matching_compute(*, run: MatchingRun | None = None) -> Computation:
 
 
 def matching_run_start(
-    *, trigger: str, by: User | None = None, enqueue: bool = True
+    *, trigger: str, by: User | None = None, enqueue: bool = True, split: bool | None = None
 ) -> MatchingRun:
     """Queue a global run (one at a time); the worker carries it out after commit. A run whose
-    worker died keeps the slot until the stale rule (matching.recovery) carries it out."""
+    worker died keeps the slot until the stale rule (matching.recovery) carries it out. A
+    `split` run (by default as MATCHING_RUN_SPLIT_BY_AREA says) goes by service area."""
+    split = settings.MATCHING_RUN_SPLIT_BY_AREA if split is None else split
     try:
         with transaction.atomic():
-            run = MatchingRun.objects.create(trigger=trigger, started_by=by, slot=GLOBAL_SLOT)
+            run = MatchingRun.objects.create(
+                trigger=trigger, started_by=by, slot=GLOBAL_SLOT, split=split
+            )
     except IntegrityError as error:
         raise MatchingRunBusy from error
     if enqueue:
@@ -118,67 +135,9 @@ def matching_run_start(
     return run
 
 
-@transaction.atomic
-def _store(*, run: MatchingRun, computation: Computation) -> int:
-    run = MatchingRun.objects.select_for_update().get(pk=run.pk)
-    # Unreviewed proposals of earlier runs (and of this run, if it is carried out again).
-    # Deleted in two statements: Django's collector would load every proposal first (seconds
-    # for a region's thousands); no signals or other relations depend on them. _raw_delete is
-    # the collector's own fast path, private (pinned: tests/test_private_api_pins.py).
-    stale = Match.objects.filter(status=Match.Status.PROPOSED, run__isnull=False)
-    MatchTransition.objects.filter(match__in=stale).delete()
-    stale._raw_delete(stale.db)
-    # Coordinators may have approved or proposed something while the engine was working.
-    blocked = set(matches_holding().values_list("help_request_id", flat=True))
-    still_open = set(help_requests_open().values_list("pk", flat=True))
-    held = Counter(matches_holding().values_list("mentor_id", flat=True))
-    capacity = dict(
-        Mentor.objects.filter(pk__in={p.mentor_id for p in computation.proposals}).values_list(
-            "pk", "capacity"
-        )
-    )
-    created = []
-    for proposal in computation.proposals:
-        request_id, mentor_id = proposal.help_request_id, proposal.mentor_id
-        if request_id in blocked or request_id not in still_open:
-            continue
-        if held[mentor_id] >= capacity.get(mentor_id, 0):
-            continue
-        held[mentor_id] += 1
-        created.append(
-            Match(
-                help_request_id=request_id,
-                mentor_id=mentor_id,
-                run=run,
-                score=proposal.score,
-                parts=proposal.parts,
-                reasons=proposal.reasons,
-            )
-        )
-    _insert(matches=created)
-    return len(created)
-
-
-def _insert(*, matches: list[Match]) -> None:
-    """Insert new matches: by COPY on PostgreSQL, about three times faster than INSERTs for a
-    run's thousands of proposals; by bulk_create elsewhere (SQLite)."""
-    if connection.vendor != "postgresql":
-        Match.objects.bulk_create(matches, batch_size=1000)
-        return
-    # Django's own preparation per field: defaults, auto_now stamps and JSON as bulk_create has.
-    fields = [f for f in Match._meta.local_concrete_fields if not f.primary_key]
-    table = connection.ops.quote_name(Match._meta.db_table)
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    sql = f"COPY {table} ({columns}) FROM STDIN"
-    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
-        for match in matches:
-            copy.write_row(
-                [f.get_db_prep_save(f.pre_save(match, add=True), connection) for f in fields]
-            )
-
-
 def matching_run_execute(*, run_id: int) -> MatchingRun:
-    """Carry out a queued run: compute, then replace unreviewed proposals in one transaction."""
+    """Carry out a queued run: compute, then replace unreviewed proposals in one transaction;
+    a split run is split into its parts here, which other tasks carry out."""
     # Claimed by a conditional update: a task delivered twice finds it claimed and stops.
     claimed = MatchingRun.objects.filter(pk=run_id, status=MatchingRun.Status.QUEUED).update(
         status=MatchingRun.Status.RUNNING, started_at=timezone.now(), attempts=F("attempts") + 1
@@ -186,25 +145,52 @@ def matching_run_execute(*, run_id: int) -> MatchingRun:
     run = MatchingRun.objects.get(pk=run_id)
     if not claimed:
         return run  # carried out already, or under way
+    if run.split:
+        run_parts_create(run=run)
+        run.refresh_from_db()
+        return run
     return matching_run_carry_out(run=run)
 
 
-def matching_run_carry_out(*, run: MatchingRun) -> MatchingRun:
+def matching_run_part_execute(*, part_id: int) -> MatchingRun | None:
+    """Carry out one part of a split run; the worker finishing the last part assigns the run
+    (returned then, finished). None when the part was taken already or its run is over."""
+    part = run_part_claim(part_id=part_id)
+    if part is None:
+        return None
+    try:
+        run_part_compute(part=part)
+    except Exception as error:
+        run_part_fail(part=part)
+        _fail(part.run, error)
+        raise
+    if not run_parts_claim_assignment(run=part.run):
+        return None
+    return matching_run_carry_out(run=part.run, parts=run_parts_pairs(run=part.run))
+
+
+def _fail(run: MatchingRun, error: Exception) -> None:
+    MatchingRun.objects.filter(pk=run.pk).update(
+        status=MatchingRun.Status.FAILED,
+        slot=None,
+        finished_at=timezone.now(),
+        error=type(error).__name__,  # the message might quote data; the log has the rest
+    )
+    logger.exception("matching run %s failed", run.pk)
+
+
+def matching_run_carry_out(
+    *, run: MatchingRun, parts: tuple[list[int], list[bytes]] | None = None
+) -> MatchingRun:
     """The work of a run its caller has claimed (status running): compute, store, finish."""
     try:
-        computation = matching_compute(run=run)
+        computation = matching_compute(run=run, parts=parts)
         _report(run, MatchingRun.Stage.STORING, 90)
         stored_at = time.perf_counter()
-        served = _store(run=run, computation=computation)
+        served = proposals_store(run=run, proposals=computation.proposals)
         database_seconds = computation.database_seconds + time.perf_counter() - stored_at
     except Exception as error:
-        MatchingRun.objects.filter(pk=run.pk).update(
-            status=MatchingRun.Status.FAILED,
-            slot=None,
-            finished_at=timezone.now(),
-            error=type(error).__name__,  # the message might quote data; the log has the rest
-        )
-        logger.exception("matching run %s failed", run.pk)
+        _fail(run, error)
         raise
     MatchingRun.objects.filter(pk=run.pk).update(
         status=MatchingRun.Status.FINISHED,
@@ -212,7 +198,9 @@ def matching_run_carry_out(*, run: MatchingRun) -> MatchingRun:
         stage=MatchingRun.Stage.DONE,
         progress=100,
         finished_at=timezone.now(),
-        parameters=computation.parameters,
+        parameters=computation.parameters | {"parts": len(parts[1])}
+        if parts
+        else computation.parameters,
         requests_count=computation.requests_count,
         mentors_count=computation.mentors_count,
         candidates_count=computation.candidates_count,

@@ -16,6 +16,9 @@ from matching.services import (
 from matching.services import (
     matching_run_execute as _execute,
 )
+from matching.services import (
+    matching_run_part_execute as _execute_part,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -57,3 +60,7 @@ def feedback_requests_send() -> None:
 
 def checkins_send() -> None:
     logger.info("asked how it goes for %s matches", _checkins_send())
+
+
+def matching_run_part_execute(part_id: int) -> None:
+    _execute_part(part_id=part_id)

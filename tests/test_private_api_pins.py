@@ -113,14 +113,14 @@ def test_django_marks_a_request_whose_csrf_token_was_used(rf):
 
 RAW_DELETE_CHANGED = (
     f"{DJANGO}: QuerySet._raw_delete(using) no longer deletes in one statement without "
-    "signals. matching/services.py _store uses it for stale proposals; replace it with a "
+    "signals. matching/storing.py proposals_store uses it for stale proposals; replace it with a "
     "DELETE through connection.cursor() on Match._meta.db_table (same filter), not with "
     ".delete(), which loads every proposal first."
 )
 
 
 def test_django_raw_delete_deletes_in_one_statement_without_signals():
-    """matching/services.py _store deletes stale proposals without the collector."""
+    """matching/storing.py proposals_store deletes stale proposals without the collector."""
     topic = Topic.objects.create(slug="pin-raw-delete", name="Pin")
     heard = []
 

@@ -156,8 +156,9 @@ def candidates_merge(
 ) -> Candidates:
     """The candidates of all `requests` from their groups' parts: each request's own best pairs,
     and for each mentor its most promising requests over all groups (MENTOR_SHORTLIST per free
-    place), the same pairs as one candidates() call over all requests. Pairs with a mentor
-    missing from `mentors` (no longer matchable since the part was worked out) are dropped."""
+    place), the same pairs as one candidates() call over all requests. Pairs with a request or
+    mentor missing here (withdrawn, erased or paused since the part was worked out) are
+    dropped."""
     index.check(mentors)
     parts = list(parts)
     value, short_id, short_mentor_id = concat(
@@ -171,9 +172,8 @@ def candidates_merge(
     ids, mentor_id = concat([(p.request_id, p.mentor_id) for p in parts], (np.int64, np.int64))
     mentor, there = _positions(mentors.ids, mentor_id)
     ids, mentor = np.r_[ids[there], short_id], np.r_[mentor[there], short_mentor]
-    req, found = _positions(requests.ids, ids)
-    if not found.all():
-        raise ValueError("a part names a request the run does not hold")
+    req, there = _positions(requests.ids, ids)
+    req, mentor = req[there], mentor[there]
     key = np.sort(req * index.n + mentor)
     key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
     req, mentor = np.divmod(key, max(index.n, 1))

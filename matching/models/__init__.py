@@ -4,6 +4,7 @@ and the stored top suggestions per request."""
 from matching.models.checkins import CheckIn
 from matching.models.feedback import Feedback
 from matching.models.matches import Match
+from matching.models.parts import MatchingRunPart
 from matching.models.runs import MatchingRun
 from matching.models.settings import MatchingSettings
 from matching.models.suggestions import Suggestion
@@ -15,6 +16,7 @@ __all__ = [
     "Match",
     "MatchTransition",
     "MatchingRun",
+    "MatchingRunPart",
     "MatchingSettings",
     "Suggestion",
 ]

@@ -43,6 +43,8 @@ class MatchingRun(models.Model):
     stage = models.CharField(
         _("Schritt"), max_length=12, choices=Stage.choices, default=Stage.WAITING
     )
+    # Split into one part per service area, each worked out by whichever worker is free.
+    split = models.BooleanField(_("nach Dienstgebieten geteilt"), default=False)
     progress = models.PositiveSmallIntegerField(_("Fortschritt (%)"), default=0)
     # Times a worker began carrying it out: more than one means a worker died on it before.
     attempts = models.PositiveSmallIntegerField(_("Versuche"), default=0, editable=False)

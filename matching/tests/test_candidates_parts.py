@@ -96,14 +96,18 @@ def test_groups_merged_give_the_candidates_of_one_run(seed, n_groups, per_reques
     }
 
 
-def test_a_part_naming_a_request_outside_the_run_is_refused():
-    reqs, ments = _instance(1, 10, 5)
+def test_pairs_of_requests_and_mentors_gone_since_the_part_are_dropped():
+    reqs, ments = _instance(1, 10, 6)
     index = MentorIndex(ments)
-    stranger = requests([{"id": 999_999, "topics": {0, 1, 2, 3}}])
-    part = candidates_part(stranger, ments, index=index)
-    assert len(part.request_id)  # the stranger does have candidates
-    with pytest.raises(ValueError, match="does not hold"):
-        candidates_merge([part], reqs, ments, index=index)
+    part = candidates_part(reqs, ments, index=index)
+    assert len(part.request_id)
+    gone_request, gone_mentor = int(reqs.ids[0]), int(ments.ids[0])
+    rest = _group(reqs, range(1, len(reqs)))
+    stayed = mentors([{"id": int(i), "topics": {0, 1, 2, 3}} for i in ments.ids[1:]])
+    merged = candidates_merge([part], rest, stayed, index=MentorIndex(stayed))
+    named = {(int(rest.ids[r]), int(stayed.ids[m])) for r, m in _pairs(merged)}
+    assert named  # the others keep theirs
+    assert all(r != gone_request and m != gone_mentor for r, m in named)
 
 
 def test_best_per_row_gives_ties_to_the_lower_column():

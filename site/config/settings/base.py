@@ -1,6 +1,7 @@
 """Settings shared by every environment; everything that differs comes from the environment."""
 
 import secrets
+import socket
 from pathlib import Path
 
 import environ
@@ -324,6 +325,11 @@ Q_CLUSTER = {
 # stale rule (matching.recovery) carries it out again. Longer than the task timeout above, so a
 # slow run is never overtaken; in seconds, so the fault scripts can shorten it.
 MATCHING_RUN_STALE_SECONDS = env.int("MATCHING_RUN_STALE_SECONDS", default=30 * 60)
+# Split each global run into one task per service area, worked out by whichever workers are free
+# (several clusters on one broker), and assigned at once by the last: the same proposals.
+MATCHING_RUN_SPLIT_BY_AREA = env.bool("MATCHING_RUN_SPLIT_BY_AREA", default=False)
+# Names this worker's machine in the parts of split runs (the host name, unless told otherwise).
+WORKER_NAME = env.str("WORKER_NAME", default=socket.gethostname())
 # Mentors a global run considers per request (the most promising by topics, distance and free
 # places): in a small region nearly every mentor reaches nearly every founder, millions of pairs;
 # bench/matching.py measures what the cap costs against the optimum over all feasible pairs.
