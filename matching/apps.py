@@ -17,11 +17,19 @@ def _schedule_after_migrate(sender, **kwargs) -> None:
     schedules_sync()
 
 
+def _engine_preload(sender, **kwargs) -> None:
+    # In each background worker as it is spawned: its first global run or suggestion would
+    # otherwise spend seconds importing numpy, scipy, scikit-learn and OR-Tools while a
+    # coordinator watches the progress. Django itself, and gunicorn, never import them.
+    import matching.computing  # noqa: F401
+
+
 class MatchingConfig(AppConfig):
     name = "matching"
     verbose_name = _("Vermittlung")
 
     def ready(self) -> None:
+        from django_q.signals import post_spawn
         from wagtail import hooks
 
         from founders.signals import help_request_confirmed, help_request_reopened
@@ -34,6 +42,7 @@ class MatchingConfig(AppConfig):
         help_request_confirmed.connect(_suggest_for_confirmed, dispatch_uid="matching.suggest")
         help_request_reopened.connect(_suggest_for_confirmed, dispatch_uid="matching.resuggest")
         endings_connect()
+        post_spawn.connect(_engine_preload, dispatch_uid="matching.engine_preload")
         hooks.register(PLACES_TAKEN_HOOK, mentor_places_taken)
         hooks.register(DASHBOARD_SECTIONS_HOOK, mentor_dashboard_section)
         # Once per migrate, after every app's migrations (django_q's tables included).

@@ -101,9 +101,21 @@ def _probe() -> None:
     print(json.dumps({"loaded": loaded, "first": {name: watch.first.get(name) for name in loaded}}))
 
 
-def test_django_its_urls_and_the_admin_start_without_the_numeric_libraries():
+def _probe_spawn() -> None:
+    """Start Django, then spawn-signal as a django-q2 worker does before its first task."""
+    sys.path[:0] = [str(ROOT / "site"), str(ROOT)]
+    importlib.import_module("config.wsgi")
+    from django_q.signals import post_spawn
+
+    before = sorted(name for name in HEAVY if name in sys.modules)
+    post_spawn.send(sender="django_q", proc_name="Worker-1")
+    after = sorted(name for name in HEAVY if name in sys.modules)
+    print(json.dumps({"before": before, "after": after}))
+
+
+def _run_probe(*args: str) -> dict:
     result = subprocess.run(
-        [sys.executable, __file__],
+        [sys.executable, __file__, *args],
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "PYTHONPATH": ""},
         cwd=ROOT,
         capture_output=True,
@@ -112,7 +124,17 @@ def test_django_its_urls_and_the_admin_start_without_the_numeric_libraries():
         check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_a_background_worker_imports_the_engine_when_it_is_spawned_not_at_its_first_run():
+    found = _run_probe("spawn")
+    assert found["before"] == []
+    assert {"numpy", "scipy", "sklearn", "ortools"} <= set(found["after"])
+
+
+def test_django_its_urls_and_the_admin_start_without_the_numeric_libraries():
+    found = _run_probe()
     report = "\n\n".join(
         f"{name} was first imported through:\n  " + "\n  ".join(found["first"][name] or ["?"])
         for name in found["loaded"]
@@ -121,4 +143,4 @@ def test_django_its_urls_and_the_admin_start_without_the_numeric_libraries():
 
 
 if __name__ == "__main__":
-    _probe()
+    _probe_spawn() if sys.argv[1:] == ["spawn"] else _probe()

@@ -22,7 +22,8 @@ from faults.harness import (
 )
 
 
-def _enqueue(count: int, template: str) -> list[str]:
+def mails_enqueue(count: int, template: str) -> list[str]:
+    """`count` mails to distinct made-up recipients, each queued as the site queues one."""
     from django.db import transaction
 
     from outbox.models import Mail
@@ -43,7 +44,7 @@ def mail_outage(count: int = 200, outage_seconds: int = 20) -> Result:
 
     queue_empty()
     with worker(MAIL_FAIL_RATE="1.0"):
-        recipients = _enqueue(count, "faults/outage")
+        recipients = mails_enqueue(count, "faults/outage")
         time.sleep(outage_seconds)
         sent_during = Mail.objects.filter(status=Mail.Status.SENT).count()
         tried = Mail.objects.filter(attempts__gt=0).count()
@@ -89,6 +90,7 @@ class FakeBrevo(ThreadingHTTPServer):
         self.refused = 0
         self.victim = None
         self.killed: list[str] = []
+        self.delay = 0.0  # seconds each accepted mail takes, as a slow provider's would
 
     def handle_error(self, request, client_address) -> None:
         pass  # a worker killed mid-request leaves a broken pipe: expected here
@@ -115,11 +117,13 @@ class _BrevoHandler(BaseHTTPRequestHandler):
             if key:
                 server.keys.add(key)
             server.delivered[mail_id] += 1  # accepted: it will reach the recipient
+            delay = server.delay
             victim, server.victim = server.victim, None
             if victim is not None:
                 kill(victim)  # before the answer: the worker can never record "sent"
                 server.killed.append(mail_id)
                 return None
+        time.sleep(delay)
         return self._answer(201, {"messageId": f"<{uuid.uuid4()}@fake-brevo.invalid>"})
 
     def _answer(self, status: int, body: dict) -> None:
@@ -144,7 +148,7 @@ def _crash_run(count: int, crashes: int, **extra_env: str) -> dict:
         "OUTBOX_SENDING_STALE_SECONDS": "5",
         **extra_env,
     }
-    _enqueue(count, "faults/crash")
+    mails_enqueue(count, "faults/crash")
     for _ in range(crashes):
         with worker(**env) as process:
             brevo.victim = process

@@ -27,7 +27,7 @@ from faults.harness import BROKEN, ROOT, Result, verdict
 PG_BIN = "/usr/lib/postgresql/15/bin"
 
 
-def _http_bench():
+def http_bench_module():
     """bench/http/run.py as a module (its folder's name would shadow the standard `http`)."""
     spec = importlib.util.spec_from_file_location("http_bench", ROOT / "bench" / "http" / "run.py")
     module = importlib.util.module_from_spec(spec)
@@ -54,7 +54,7 @@ def _point_at_private_cluster(http_bench) -> None:
 
 
 def postgres_restart(seconds: int = 40) -> Result:
-    http_bench = _http_bench()
+    http_bench = http_bench_module()
     _point_at_private_cluster(http_bench)
     guide = http_bench.prepare()
     extra = {"PAGE_CACHE_SECONDS": "0"}

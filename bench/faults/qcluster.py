@@ -8,6 +8,8 @@ cluster forks its workers, so each scenario can be shown to FAIL against it:
   no-key       mails go out without their idempotency key (Brevo cannot drop a repeat)
   repeat-lost  Brevo's refusal of a repeat counts as a failure, not as the mail sent before
   no-retry     a failed send is not retried for a day
+  positional-jitter  the candidates' jitter follows a request's position, not its id (as before
+               runs were split by area): a part's requests get other jitter than in one run
 """
 
 import os
@@ -30,7 +32,16 @@ def _broken(name: str) -> None:
         outbox.services.refused_as_repeat = lambda _error: False
     elif name == "no-retry":
         outbox.services._retry_delay = lambda _attempts: timedelta(days=1)
-    elif name not in ("", "no-reconnect"):  # no-reconnect breaks gunicorn (postgres.py)
+    elif name == "positional-jitter":
+        import numpy as np
+
+        import matching.engine.blocks
+
+        by_id = matching.engine.blocks.jitter_factors
+        matching.engine.blocks.jitter_factors = lambda ids, stream: by_id(
+            np.arange(len(ids)), stream=stream
+        )
+    elif name not in ("", "no-reconnect", "one-upstream"):  # those break gunicorn or nginx
         sys.exit(f"unknown FAULTS_BROKEN={name}")
 
 

@@ -107,24 +107,31 @@ def prepare() -> str:
     ).strip()
 
 
-@contextlib.contextmanager
-def gunicorn(port: int, workers: int, **extra_env: str):
+def gunicorn_start(port: int, workers: int, **extra_env: str) -> subprocess.Popen:
+    """A gunicorn app server in its own process group (a kill takes its workers), once it
+    answers."""
     process = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "-c", "python:config.gunicorn",
          "--workers", str(workers),
          "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
         env={**ENV, **extra_env},
         cwd=ROOT,
+        start_new_session=True,
     )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while True:
+        with contextlib.suppress(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/bench/minimal/", timeout=2)
+            return process
+        if time.monotonic() > deadline or process.poll() is not None:
+            sys.exit(f"gunicorn on port {port} did not start")
+        time.sleep(0.3)
+
+
+@contextlib.contextmanager
+def gunicorn(port: int, workers: int, **extra_env: str):
+    process = gunicorn_start(port, workers, **extra_env)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            with contextlib.suppress(OSError):
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/bench/minimal/", timeout=2)
-                break
-            if time.monotonic() > deadline or process.poll() is not None:
-                sys.exit(f"gunicorn on port {port} did not start")
-            time.sleep(0.3)
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
