@@ -88,7 +88,9 @@ def run_part_compute(*, part: MatchingRunPart) -> None:
     run = part.run
     data = matching_input(help_request_ids=part.request_ids, now=run.started_at)
     packed, count = candidate_part_find(data, weights=run_weights(run=run))
-    MatchingRunPart.objects.filter(pk=part.pk, status=MatchingRunPart.Status.RUNNING).update(
+    MatchingRunPart.objects.filter(
+        pk=part.pk, status=MatchingRunPart.Status.RUNNING, run__status=MatchingRun.Status.RUNNING
+    ).update(
         status=MatchingRunPart.Status.FINISHED,
         pairs=packed,
         pairs_count=count,
@@ -126,6 +128,15 @@ def run_parts_claim_assignment(*, run: MatchingRun) -> bool:
 
 
 def run_parts_pairs(*, run: MatchingRun) -> tuple[list[int], list[bytes]]:
-    """The requests of all a run's parts and their packed candidate pairs."""
+    """The requests of all a run's parts still open (a founder may have withdrawn meanwhile:
+    her pairs are dropped, her mentor stays free for others) and their packed candidate pairs."""
     rows = list(run.parts.order_by("pk").values_list("request_ids", "pairs"))
-    return [pk for ids, _ in rows for pk in ids], [bytes(pairs) for _, pairs in rows]
+    still_open = set(help_requests_open().values_list("pk", flat=True))
+    ids = [pk for request_ids, _ in rows for pk in request_ids if pk in still_open]
+    return ids, [bytes(pairs) for _, pairs in rows]
+
+
+def run_parts_release(*, run: MatchingRun) -> None:
+    """Drop a finished or failed run's candidate pairs (megabytes a night, needed only until
+    the assignment); the parts stay as the record of who worked out what."""
+    MatchingRunPart.objects.filter(run=run, pairs__isnull=False).update(pairs=None)

@@ -28,6 +28,7 @@ from matching.run_parts import (
     run_parts_claim_assignment,
     run_parts_create,
     run_parts_pairs,
+    run_parts_release,
     run_weights,
 )
 from matching.selectors import matching_input, suggestions_compute
@@ -176,6 +177,7 @@ def _fail(run: MatchingRun, error: Exception) -> None:
         finished_at=timezone.now(),
         error=type(error).__name__,  # the message might quote data; the log has the rest
     )
+    run_parts_release(run=run)
     logger.exception("matching run %s failed", run.pk)
 
 
@@ -210,6 +212,7 @@ def matching_run_carry_out(
         engine_seconds=computation.engine_seconds,
         database_seconds=database_seconds,
     )
+    run_parts_release(run=run)
     run.refresh_from_db()
     logger.info("matching run %s: %s of %s requests served", run.pk, served, run.requests_count)
     return run

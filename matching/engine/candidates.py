@@ -97,18 +97,9 @@ def _banned(requests: Requests, index: MentorIndex, excluded: Iterable[tuple[int
     )
 
 
-def candidates_part(
-    requests: Requests,
-    mentors: Mentors,
-    *,
-    index: MentorIndex,
-    excluded: Iterable[tuple[int, int]] = (),
-    max_per_request: int | None = None,
-    weights: Weights = DEFAULT_WEIGHTS,
-    chunk: int | None = None,
-) -> CandidatePart:
-    """The feasible pairs of `requests` (one group of a run, or all of it), as candidates()
-    describes, before the mentors' shortlists of all groups are merged."""
+def _search(requests, mentors, index, excluded, max_per_request, weights, chunk):
+    """The blocks' picks, by position: each request's best pairs (all feasible ones uncapped),
+    and each mentor's most promising requests as (promise, request, mentor) (capped only)."""
     index.check(mentors)
     if max_per_request is not None and max_per_request < 1:
         raise ValueError("max_per_request must be >= 1")
@@ -132,7 +123,37 @@ def candidates_part(
             kept.append((req[np.nonzero(good)[0]], cols[best[good]]))
             shortlist.add(promise, req, cols)
     req, mentor = concat(kept, (np.int64, np.int64))
-    value, short_req, short_mentor = shortlist.prune()
+    return (
+        req,
+        mentor,
+        shortlist.prune() if capped else concat([], (np.float32, np.int64, np.int64)),
+    )
+
+
+def _pairs(requests: Requests, index: MentorIndex, req: np.ndarray, mentor: np.ndarray):
+    """Candidates of these (request, mentor) positions: once each, sorted, checked exactly."""
+    key = np.sort(req * index.n + mentor)
+    key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
+    req, mentor = np.divmod(key, max(index.n, 1))
+    dist, meet = _exact(requests, index, req, mentor)
+    return Candidates(req=req[meet], mentor=mentor[meet], distance_km=dist[meet])
+
+
+def candidates_part(
+    requests: Requests,
+    mentors: Mentors,
+    *,
+    index: MentorIndex,
+    excluded: Iterable[tuple[int, int]] = (),
+    max_per_request: int | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+    chunk: int | None = None,
+) -> CandidatePart:
+    """The feasible pairs of `requests` (one group of a run), as candidates() describes,
+    before the mentors' shortlists of all groups are merged."""
+    req, mentor, (value, short_req, short_mentor) = _search(
+        requests, mentors, index, excluded, max_per_request, weights, chunk
+    )
     return CandidatePart(
         request_id=requests.ids[req],
         mentor_id=mentors.ids[mentor],
@@ -173,12 +194,7 @@ def candidates_merge(
     mentor, there = _positions(mentors.ids, mentor_id)
     ids, mentor = np.r_[ids[there], short_id], np.r_[mentor[there], short_mentor]
     req, there = _positions(requests.ids, ids)
-    req, mentor = req[there], mentor[there]
-    key = np.sort(req * index.n + mentor)
-    key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
-    req, mentor = np.divmod(key, max(index.n, 1))
-    dist, meet = _exact(requests, index, req, mentor)
-    return Candidates(req=req[meet], mentor=mentor[meet], distance_km=dist[meet])
+    return _pairs(requests, index, req[there], mentor[there])
 
 
 def candidates(
@@ -206,13 +222,7 @@ def candidates(
     """
     if index is None:
         index = MentorIndex(mentors)
-    part = candidates_part(
-        requests,
-        mentors,
-        index=index,
-        excluded=excluded,
-        max_per_request=max_per_request,
-        weights=weights,
-        chunk=chunk,
+    req, mentor, (_value, short_req, short_mentor) = _search(
+        requests, mentors, index, excluded, max_per_request, weights, chunk
     )
-    return candidates_merge([part], requests, mentors, index=index)
+    return _pairs(requests, index, np.r_[req, short_req], np.r_[mentor, short_mentor])

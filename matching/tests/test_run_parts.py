@@ -7,6 +7,7 @@ from unittest import mock
 import pytest
 
 from founders.models import HelpRequest
+from founders.services import help_request_withdraw
 from matching.models import Match, MatchingRun, MatchingRunPart
 from matching.recovery import matching_runs_recover
 from matching.services import (
@@ -162,3 +163,25 @@ def test_a_split_run_whose_worker_died_is_carried_out_whole_by_the_stale_rule(
     # The dead worker's task, delivered again, finds the run over and does nothing.
     assert matching_run_part_execute(part_id=part_ids[1]) is None
     assert _same(_proposals(), single)
+
+
+def test_the_parts_keep_no_candidate_pairs_once_the_run_is_over(region, split_run):
+    run, part_ids = split_run()
+    for part_id in part_ids:
+        matching_run_part_execute(part_id=part_id)
+    parts = MatchingRunPart.objects.filter(run=run)
+    assert {p.status for p in parts} == {MatchingRunPart.Status.FINISHED}
+    assert all(p.pairs is None and p.pairs_count > 0 and p.worker for p in parts)
+
+
+def test_a_founder_who_withdraws_while_the_parts_run_gets_no_proposal(region, split_run):
+    run, part_ids = split_run()
+    for part_id in part_ids[:-1]:
+        matching_run_part_execute(part_id=part_id)
+    first = MatchingRunPart.objects.get(pk=part_ids[0]).request_ids[0]
+    help_request_withdraw(help_request=HelpRequest.objects.get(pk=first), by=None)
+    matching_run_part_execute(part_id=part_ids[-1])
+    run.refresh_from_db()
+    assert run.status == MatchingRun.Status.FINISHED and run.requests_count == 23
+    assert not Match.objects.filter(help_request_id=first).exists()
+    assert Match.objects.count() == run.served_count > 0
