@@ -37,6 +37,9 @@ ROLES: dict[Role, RoleSpec] = {
     Role.EDITOR: RoleSpec(
         permissions=(
             "wagtailadmin.access_admin",
+            "consultations.add_innovationspace",
+            "consultations.change_innovationspace",
+            "consultations.delete_innovationspace",
             "retrieval.add_synonym",
             "retrieval.change_synonym",
             "retrieval.delete_synonym",
@@ -51,6 +54,9 @@ ROLES: dict[Role, RoleSpec] = {
     Role.COORDINATOR: RoleSpec(
         permissions=(
             "wagtailadmin.access_admin",
+            "consultations.add_innovationspace",
+            "consultations.change_innovationspace",
+            "consultations.delete_innovationspace",
             "vocabulary.add_servicearea",
             "vocabulary.change_servicearea",
             "vocabulary.delete_servicearea",

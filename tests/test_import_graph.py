@@ -27,6 +27,7 @@ FLOORS: dict[str, int] = {
     "matching": 4,  # suggestions, runs, the match lifecycle
     # over the people and their matches
     "imports": 5,
+    "consultations": 5,  # Sprechtage and the Innovationsorte they are held at
     "reporting": 5,
     # the site's page apps (site/); guides and events build on pages' cache and routing
     "pages": 6,

@@ -17,6 +17,7 @@ SOURCES = (
     "accounts",
     "antispam",
     "common",
+    "consultations",
     "founders",
     "imports",
     "manage.py",

@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import roles_sync, user_assign_role
+from consultations.models import InnovationSpace
 from demo.data import (
     CONTACT_PAGE,
     COORDINATOR,
@@ -20,6 +21,7 @@ from demo.data import (
     DemoPerson,
 )
 from demo.pages import demo_pages_seed
+from demo.spaces import SPACES
 from founders.models import Founder, HelpRequest
 from founders.services import help_request_confirm
 from mentors.models import Mentor
@@ -100,6 +102,28 @@ def _help_request(person: DemoFounder) -> None:
     help_request_confirm(help_request=help_request)
 
 
+def _innovation_spaces() -> None:
+    for space in SPACES:
+        place = Place.objects.filter(postcode=space.postcode, locality=space.locality).first()
+        if place is None:
+            raise DemoDataMissing(
+                f"Place {space.postcode} {space.locality} is missing: run load_places first."
+            )
+        InnovationSpace.objects.update_or_create(
+            name=space.name,
+            place=place,
+            defaults={
+                "kind": space.kind,
+                "street": space.street,
+                "description": space.description,
+                "opening_notes": space.opening_notes,
+                "step_free": space.step_free,
+                "accessible_toilet": space.accessible_toilet,
+                "is_example": True,
+            },
+        )
+
+
 def _pages() -> None:
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
@@ -149,11 +173,13 @@ def demo_seed() -> dict[str, int]:
         user = _user(person, role=Role.FOUNDER)
         Founder.objects.update_or_create(user=user, defaults={"place": _place(person)})
         _help_request(person)
+    _innovation_spaces()
     _pages()
     return {
         "mentors": Mentor.objects.count(),
         "founders": Founder.objects.count(),
         "open requests": HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).count(),
+        "innovation spaces": InnovationSpace.objects.count(),
         **demo_pages_seed(),
         "pages": Page.objects.live().count(),
     }

@@ -3,20 +3,22 @@ a person filling a spam-protected form as a person would."""
 
 from demo.data import FOUNDERS, MENTORS
 from demo.services import demo_seed
+from demo.spaces import SPACES
 from vocabulary.models import Land, Place, ServiceArea
 
 RATZEBURG = ("23909", "Ratzeburg", 53.6997, 10.7726)
 
 
 def demo_region_seed() -> None:
-    """The demo region, with the places its people live in (the gazetteer is not loaded)."""
+    """The demo region, with the places its people live and its Innovationsorte lie in (the
+    gazetteer is not loaded)."""
     postcode, locality, latitude, longitude = RATZEBURG
     Place.objects.get_or_create(
         postcode=postcode,
         locality=locality,
         defaults={"land": Land.SH, "latitude": latitude, "longitude": longitude},
     )
-    for index, person in enumerate((*MENTORS, *FOUNDERS)):
+    for index, person in enumerate((*MENTORS, *FOUNDERS, *SPACES)):
         Place.objects.get_or_create(
             postcode=person.postcode,
             locality=person.locality,

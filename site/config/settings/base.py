@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "founders",
     "mentors",
     "matching",
+    "consultations",
     "outbox",
     "reporting",
     "retrieval",

@@ -7,6 +7,7 @@ from django.urls import reverse
 from accounts.roles import Role
 from demo.data import COORDINATOR, DEMO_PASSWORD, FOUNDERS, MENTORS
 from demo.simulated_people import SIMULATED
+from demo.spaces import SPACES
 from demo.year_checks import year_violations
 from founders.models import Founder, HelpRequest
 from matching.models import Match
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo_places():
-    for index, person in enumerate((*MENTORS, *FOUNDERS)):
+    for index, person in enumerate((*MENTORS, *FOUNDERS, *SPACES)):
         Place.objects.get_or_create(
             postcode=person.postcode,
             locality=person.locality,
@@ -150,3 +151,14 @@ def test_every_demo_founder_has_one_open_request_and_no_mail_is_sent(demo_places
     call_command("seed_demo", history_days=0)
     assert HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).count() == len(FOUNDERS)
     assert not [m for m in mail.outbox if "bestätigen" in m.subject.lower()]
+
+
+def test_the_demo_has_a_dozen_innovationsorte_in_both_districts_marked_as_examples(demo_places):
+    from consultations.models import InnovationSpace
+
+    call_command("seed_demo", history_days=0)
+    spaces = InnovationSpace.objects.select_related("place")
+    assert spaces.count() == len(SPACES) == 12
+    assert all(space.is_example and space.listed for space in spaces)
+    assert {space.place.postcode[:1] for space in spaces} == {"1", "2"}
+    assert len({space.kind for space in spaces}) >= 5

@@ -1,0 +1,13 @@
+"""The admin's Innovationsort form: the place typed as people write it, cleaned to the gazetteer."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from vocabulary.forms import PlaceField
+
+
+class InnovationSpaceForm(WagtailAdminModelForm):
+    place = PlaceField(
+        label=_("Ort"),
+        help_text=_("Postleitzahl, Ortsname oder beides, zum Beispiel „23879 Mölln“."),
+    )
