@@ -175,6 +175,7 @@ ROUTES: dict[str, Route] = {
     "accounts/^confirm-email/(?P<key>[-:\\w]+)/$": Route("token"),
     # pages
     "suche/": Route("public", why="search over published pages"),
+    "innovationsorte/": Route("public", why="the directory of Innovationsorte, read-only"),
     "datenquellen/": Route("public", why="data sources and licences, static text"),
     "sitemap.xml": Route("public", why="the live public pages (Wagtail's sitemap)"),
     "robots.txt": Route("public", why="static text"),
