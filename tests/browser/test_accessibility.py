@@ -18,6 +18,8 @@ PUBLIC_PAGES = [
     "/veranstaltungen/",
     "/veranstaltungen/gruendungssprechstunde-ratzeburg-dezember-2026/",
     "/suche/?q=Steuern",
+    "/innovationsorte/",
+    "/innovationsorte/?art=raumstation&gebiet=abc",  # both filters explain their error
     "/kontakt/",
     "/hilfe-anfragen/",
     "/hilfe-anfragen/gesendet/",
@@ -33,6 +35,7 @@ PUBLIC_PAGES = [
     "/en/events/",
     "/en/about/",
     "/en/suche/?q=tax",
+    "/en/innovationsorte/",
 ]
 
 
