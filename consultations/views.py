@@ -5,9 +5,11 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from consultations.maps import spaces_map
 from consultations.models import InnovationSpace
 from consultations.selectors import innovation_spaces_listed
 from vocabulary.models import ServiceArea
+from vocabulary.selectors import service_area_coordinates
 
 
 class SpaceFilterForm(forms.Form):
@@ -34,9 +36,11 @@ def innovation_spaces(request: HttpRequest) -> HttpResponse:
         "Coworking-Spaces, Dorfbüros, Werkstätten und Bürgerhäuser in Herzogtum Lauenburg und "
         "Ludwigslust-Parchim, in denen Sie arbeiten, sich treffen und beraten lassen können."
     )
+    spaces = list(innovation_spaces_listed(kind=kind, area=area))
     context = {
         "form": form,
-        "spaces": innovation_spaces_listed(kind=kind, area=area),
+        "spaces": spaces,
+        "map": spaces_map(spaces=spaces, areas=service_area_coordinates()),
         "filtered": bool(kind or area),
         "meta_description": description,
     }

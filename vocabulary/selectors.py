@@ -132,6 +132,23 @@ def service_area_q(*, area: ServiceArea, path: str = "") -> Q:
     return condition
 
 
+def service_area_coordinates(
+    *, areas: Iterable[ServiceArea] | None = None
+) -> list[tuple[str, list[tuple[float, float]]]]:
+    """Each service area's name and the (latitude, longitude) of every place it covers: what
+    its outline on a map is drawn from (vocabulary.region_map)."""
+    areas = ServiceArea.objects.order_by("name") if areas is None else areas
+    return [
+        (
+            area.name,
+            list(
+                Place.objects.filter(service_area_q(area=area)).values_list("latitude", "longitude")
+            ),
+        )
+        for area in areas
+    ]
+
+
 def places_in_service_region() -> QuerySet[Place]:
     region = service_region()
     places = Place.objects.filter(postcode__in=region.postcodes)

@@ -43,6 +43,7 @@ def test_a_visitor_sees_every_listed_place_with_its_address_and_access(client, s
 
 def test_an_example_is_marked_as_one(client, spaces):
     page = client.get(URL).content.decode()
+    page = page[page.index('class="space-list"') :]  # the list, not the map's titles
     kulturhaus = page[page.index("Kulturhaus") :]
     assert "Diesen Ort gibt es nicht wirklich" in kulturhaus[:400]
     coworking = page[page.index("Coworking am Dom") :]
@@ -63,3 +64,14 @@ def test_a_filter_that_makes_no_sense_is_explained_and_all_places_are_shown(clie
     page = client.get(URL, {"art": "raumstation", "gebiet": "abc"}).content.decode()
     assert page.count('class="error"') == 2
     assert "Coworking am Dom" in page and "Kulturhaus" in page
+
+
+def test_the_map_numbers_each_place_as_the_list_does(client, spaces):
+    page = client.get(URL).content.decode()
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    assert "<title>1. Kulturhaus</title>" in svg  # Hagenow: listed first, by town
+    assert "<title>2. Coworking am Dom</title>" in svg
+    assert "Geheimer Keller" not in svg
+    assert svg.count("<polygon") == 2  # both districts outlined
+    assert 'id="ort-1"' in page and 'id="ort-2"' in page
+    assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no tiles

@@ -10,7 +10,7 @@ from mentors.models import Mentor
 from reporting.periods import Period
 from reporting.selectors.figures import areas_q, requests_in
 from vocabulary.models import Place, ServiceArea
-from vocabulary.selectors import service_area_q
+from vocabulary.selectors import service_area_coordinates
 
 
 @dataclass(frozen=True)
@@ -49,15 +49,8 @@ def region_places(*, period: Period, area: ServiceArea | None = None) -> RegionP
     places = Place.objects.in_bulk(set(requests) | set(mentors))
     return RegionPlaces(
         areas=[
-            AreaPlaces(
-                name=a.name,
-                coordinates=list(
-                    Place.objects.filter(service_area_q(area=a)).values_list(
-                        "latitude", "longitude"
-                    )
-                ),
-            )
-            for a in areas
+            AreaPlaces(name=name, coordinates=coordinates)
+            for name, coordinates in service_area_coordinates(areas=areas)
         ],
         places=sorted(
             (
