@@ -27,6 +27,8 @@ from vocabulary.models import ServiceArea
 from vocabulary.selectors import service_area_q
 
 PART_TASK = "matching.tasks.matching_run_part_execute"
+# What the assignment of a split run works from: its requests' ids and each part's packed pairs.
+RunPartsPairs = tuple[list[int], list[bytes]]
 
 
 def run_weights(*, run: MatchingRun | None) -> Weights:
@@ -127,7 +129,7 @@ def run_parts_claim_assignment(*, run: MatchingRun) -> bool:
     return bool(claimed)
 
 
-def run_parts_pairs(*, run: MatchingRun) -> tuple[list[int], list[bytes]]:
+def run_parts_pairs(*, run: MatchingRun) -> RunPartsPairs:
     """The requests of all a run's parts still open (a founder may have withdrawn meanwhile:
     her pairs are dropped, her mentor stays free for others) and their packed candidate pairs."""
     rows = list(run.parts.order_by("pk").values_list("request_ids", "pairs"))

@@ -22,6 +22,7 @@ from founders.models import HelpRequest
 from matching.models import MatchingRun, Suggestion
 from matching.queue import enqueue_after_commit
 from matching.run_parts import (
+    RunPartsPairs,
     run_part_claim,
     run_part_compute,
     run_part_fail,
@@ -83,7 +84,7 @@ def _report(run: MatchingRun | None, stage: str, progress: int) -> None:
 
 
 def matching_compute(
-    *, run: MatchingRun | None = None, parts: tuple[list[int], list[bytes]] | None = None
+    *, run: MatchingRun | None = None, parts: RunPartsPairs | None = None
 ) -> Computation:
     """Load open requests and matchable mentors, assign them exactly; stores nothing. A split
     run passes its `parts` (their requests and candidate pairs, matching.run_parts)."""
@@ -181,9 +182,7 @@ def _fail(run: MatchingRun, error: Exception) -> None:
     logger.exception("matching run %s failed", run.pk)
 
 
-def matching_run_carry_out(
-    *, run: MatchingRun, parts: tuple[list[int], list[bytes]] | None = None
-) -> MatchingRun:
+def matching_run_carry_out(*, run: MatchingRun, parts: RunPartsPairs | None = None) -> MatchingRun:
     """The work of a run its caller has claimed (status running): compute, store, finish."""
     try:
         computation = matching_compute(run=run, parts=parts)

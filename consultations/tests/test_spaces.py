@@ -73,6 +73,7 @@ def test_an_editor_adds_a_place_typed_as_people_write_it(client, editor_user, ra
         ("place", "Ratzebrug", "Einen Ort „Ratzebrug“ kennen wir nicht"),
         ("contact_email", "dorfbuero(at)amt.de", "gültige E-Mail-Adresse"),
         ("name", "", "Dieses Feld muss ausgefüllt werden"),
+        ("place", "", "Bitte geben Sie Postleitzahl oder Ort des Innovationsortes ein."),
     ],
 )
 def test_bad_input_is_explained_next_to_the_field_and_nothing_is_saved(
