@@ -58,10 +58,14 @@ def test_demo_coordinator_logs_in_and_opens_the_admin(demo_places, client):
     assert client.get("/admin/").status_code == 200
 
 
-def test_demo_footer_links_lead_to_the_legal_pages(demo_places, client):
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_demo_footer_links_lead_to_the_legal_pages_in_the_visitors_language(
+    demo_places, client, prefix
+):
     call_command("seed_demo", history_days=0)
-    html = client.get("/").content.decode()
-    for path in ("/impressum/", "/datenschutz/", "/barrierefreiheit/", "/kontakt/"):
+    html = client.get(f"{prefix}/").content.decode()
+    for slug in ("impressum", "datenschutz", "barrierefreiheit", "kontakt"):
+        path = f"{prefix}/{slug}/"
         assert f'href="{path}"' in html
         assert client.get(path).status_code == 200
 
