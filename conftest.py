@@ -5,10 +5,15 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_assign_role
+from founders.models import Founder, HelpRequest
+from mentors.models import Mentor
+from vocabulary.consent import FOUNDER_CONSENT
+from vocabulary.models import Land, Place, Topic
 
 PASSWORD = "Kornfeld-am-Elbdeich-7"  # noqa: S105 (a test password)
 
@@ -122,7 +127,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def ratzeburg(db):
     """The district seat of Herzogtum Lauenburg, as the gazetteer has it."""
-    from vocabulary.models import Land, Place
 
     return Place.objects.create(
         postcode="23909",
@@ -137,7 +141,7 @@ def ratzeburg(db):
 @pytest.fixture
 def places(ratzeburg) -> dict:
     """Ratzeburg inside the service region, Berlin outside it."""
-    from vocabulary.models import Land, Place, ServiceArea
+    from vocabulary.models import ServiceArea
 
     berlin = Place.objects.create(
         postcode="10115",
@@ -177,3 +181,89 @@ def _commit_hooks_run_when_a_request_ends():
     yield
     request_started.disconnect(dispatch_uid="tests.commit_hooks_before")
     request_finished.disconnect(dispatch_uid="tests.commit_hooks")
+
+
+# --- requests, mentors and places a few km apart, for matching and Sprechtage ----------------
+
+
+@pytest.fixture
+def moelln(db):
+    # About 10 km south-west of Ratzeburg.
+    return Place.objects.create(
+        postcode="23879", locality="Mölln", land=Land.SH, latitude=53.6267, longitude=10.6856
+    )
+
+
+@pytest.fixture
+def make_expert(db, ratzeburg):
+    count = iter(range(1, 10_000))
+
+    def make(
+        *,
+        topics: tuple[str, ...] = ("steuern",),
+        status: str = Mentor.Status.ACTIVE,
+        place: Place | None = None,
+        capacity: int = 2,
+        radius: int = 30,
+        remote: bool = False,
+        languages: tuple[str, ...] = ("de",),
+        bio: str = "Steuerberaterin in Ratzeburg, Umsatzsteuer und Buchhaltung für Gründungen.",
+        user: User | None = None,
+        **fields,
+    ) -> Mentor:
+        user = user or User.objects.create_user(email=f"expertin{next(count)}@example.org")
+        mentor = Mentor.objects.create(
+            user=user,
+            profession=Mentor.Profession.TAX_ADVISER,
+            bio=bio,
+            place=place or ratzeburg,
+            status=status,
+            capacity=capacity,
+            travel_radius_km=radius,
+            remote=remote,
+            languages=list(languages),
+            **fields,
+        )
+        mentor.topics.set(Topic.objects.filter(slug__in=topics))
+        return mentor
+
+    return make
+
+
+@pytest.fixture
+def make_request(db, ratzeburg):
+    count = iter(range(1, 10_000))
+
+    def make(
+        *,
+        topics: tuple[str, ...] = ("steuern",),
+        status: str = HelpRequest.Status.OPEN,
+        place: Place | None = None,
+        formats: tuple[str, ...] = ("in_person",),
+        languages: tuple[str, ...] = ("de",),
+        description: str = "Ich eröffne einen Hofladen und brauche Hilfe mit der Umsatzsteuer.",
+        email: str | None = None,
+    ) -> HelpRequest:
+        n = next(count)
+        email = email or f"gruender{n}@example.org"
+        user, _created = User.objects.get_or_create(email=email)
+        founder, _created = Founder.objects.get_or_create(user=user)
+        help_request = HelpRequest.objects.create(
+            founder=founder if status != HelpRequest.Status.UNCONFIRMED else None,
+            first_name="Jan",
+            last_name=f"Gründer{n}",
+            email=email,
+            description=description,
+            stage="idea",
+            place=place or ratzeburg,
+            formats=list(formats),
+            languages=list(languages),
+            consent_version=FOUNDER_CONSENT.version,
+            consented_at=timezone.now(),
+            confirmed_at=timezone.now() if status != HelpRequest.Status.UNCONFIRMED else None,
+            status=status,
+        )
+        help_request.topics.set(Topic.objects.filter(slug__in=topics))
+        return help_request
+
+    return make

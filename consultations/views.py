@@ -1,13 +1,23 @@
-"""Public pages of consultation days: the directory of Innovationsorte."""
+"""Public pages of consultation days: the directory of Innovationsorte, and an expert's answer
+to an invitation (by the signed link of the mail, no login)."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
 
+from consultations.forms import InvitationAcceptForm
 from consultations.maps import spaces_map
-from consultations.models import InnovationSpace
+from consultations.models import ConsultationDay, ConsultationInvitation, InnovationSpace
 from consultations.selectors import innovation_spaces_listed
+from consultations.services import (
+    consultation_invitation_accept,
+    consultation_invitation_decline,
+)
+from consultations.tokens import BadToken, invitation_token_read
 from vocabulary.models import ServiceArea
 from vocabulary.selectors import service_area_coordinates
 
@@ -45,3 +55,67 @@ def innovation_spaces(request: HttpRequest) -> HttpResponse:
         "meta_description": description,
     }
     return TemplateResponse(request, "consultations/spaces.html", context)
+
+
+def _invitation(token: str) -> ConsultationInvitation | None:
+    try:
+        invitation_id = invitation_token_read(token=token)
+    except BadToken:
+        return None
+    return (
+        ConsultationInvitation.objects.select_related("day__space__place", "mentor__user")
+        .filter(pk=invitation_id)
+        .first()
+    )
+
+
+def _form_with(form: forms.Form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, messages in error.message_dict.items():
+            for message in messages:
+                form.add_error(field if field in form.fields else None, message)
+    else:
+        for message in error.messages:
+            form.add_error(None, message)
+
+
+@require_http_methods(["GET", "POST"])
+def invitation_answer(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the invitation mail: yes with the hours the expert can stay, or no."""
+    invitation = _invitation(token)
+    if invitation is None:
+        return TemplateResponse(request, "consultations/answer_invalid.html", status=400)
+    day = invitation.day
+    still_open = day.status == ConsultationDay.Status.PLANNED and day.date > timezone.localdate()
+    if not still_open or invitation.status == ConsultationInvitation.Status.WITHDRAWN:
+        context = {"invitation": invitation, "day": day}
+        return TemplateResponse(request, "consultations/answer_closed.html", context, status=410)
+    decision = request.POST.get("decision")
+    initial = {
+        "available_from": invitation.available_from or day.starts_at,
+        "available_until": invitation.available_until or day.ends_at,
+    }
+    form = InvitationAcceptForm(request.POST if decision == "accept" else None, initial=initial)
+    if decision == "decline" or (decision == "accept" and form.is_valid()):
+        try:
+            if decision == "decline":
+                invitation = consultation_invitation_decline(invitation=invitation)
+            else:
+                invitation = consultation_invitation_accept(
+                    invitation=invitation, **form.cleaned_data
+                )
+        except ValidationError as error:
+            form = InvitationAcceptForm(request.POST, initial=initial)
+            form.is_valid()
+            _form_with(form, error)
+        else:
+            context = {"accepted": decision == "accept", "invitation": invitation}
+            return TemplateResponse(request, "consultations/answered.html", context)
+    context = {
+        "invitation": invitation,
+        "day": day,
+        "topics": ", ".join(str(t) for t in day.topics.all()),
+        "form": form,
+    }
+    status = 400 if form.is_bound else 200
+    return TemplateResponse(request, "consultations/answer.html", context, status=status)

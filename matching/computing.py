@@ -13,7 +13,7 @@ import io
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import date, datetime
 
 import numpy as np
 from django.conf import settings
@@ -103,9 +103,12 @@ def _mentors_version(topics: list[tuple[int, str]]) -> tuple:
     return (stats["n"], stats["changed"], timezone.localdate(), tuple(topics))
 
 
-def _mentors_static(column: dict[int, int], names: dict[int, str]) -> Mentors:
-    """Everything about the matchable mentors but their load (with load 0)."""
-    queryset = mentors_matchable()
+def _mentors_static(
+    column: dict[int, int], names: dict[int, str], *, on: date | None = None
+) -> Mentors:
+    """Everything about the mentors matchable on a day (today by default) but their load (with
+    load 0)."""
+    queryset = mentors_matchable(on=on)
     rows = list(
         queryset.order_by("pk").values_list(
             "pk",
@@ -187,6 +190,44 @@ def suggestions_find(data: MatchingInput, *, weights: Weights, k: int) -> list[S
         index=mentor_index(data.mentors, version=data.mentors_version),
         cache=TEXT_CACHE,
     )[0]
+
+
+def need_suggestions_find(
+    *,
+    topic_ids: Iterable[int],
+    text: str,
+    lat: float | None,
+    lon: float | None,
+    on: date,
+    holding: QuerySet[Match],
+    excluded_mentor_ids: Iterable[int],
+    weights: Weights,
+    k: int,
+) -> list[Suggestion]:
+    """The best k experts for what no one founder asks (a Sprechtag: its topics and venue, or
+    by video where there is no place) on a given day, in German: by the engine's hard
+    constraints (a topic in common, the venue within their travel radius or both by video, a
+    free place, not paused that day) and its score, with reasons."""
+    topics = list(Topic.objects.order_by("pk").values_list("pk", "name"))
+    column = {pk: i for i, (pk, _name) in enumerate(topics)}
+    # Read for that day, not through the per-process cache of today's profiles.
+    mentors = _with_load(_mentors_static(column, dict(topics), on=on), holding)
+    in_person = lat is not None and lon is not None
+    requests = Requests(
+        ids=[0],
+        topics=topic_matrix(
+            [[column[pk] for pk in topic_ids if pk in column]], n_topics=len(column)
+        ),
+        languages=[_mask(["de"])],
+        in_person=[in_person],
+        remote=[not in_person],
+        lat=[lat if in_person else np.nan],
+        lon=[lon if in_person else np.nan],
+        waiting_days=[0.0],
+        texts=[text],
+    )
+    excluded = [(0, int(pk)) for pk in excluded_mentor_ids]
+    return suggest(requests, mentors, k=k, weights=weights, excluded=excluded, cache=TEXT_CACHE)[0]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q, QuerySet
@@ -74,6 +74,34 @@ def suggestions_compute(*, help_request: HelpRequest) -> list[Suggestion]:
     weights, k = matching_weights()
     data = matching_input(help_request_ids=[help_request.pk])
     return suggestions_find(data, weights=weights, k=k)
+
+
+def experts_suggest(
+    *,
+    topic_ids: Collection[int],
+    text: str,
+    lat: float | None,
+    lon: float | None,
+    on: date,
+    excluded_mentor_ids: Collection[int] = (),
+    k: int,
+) -> list[Suggestion]:
+    """The best k experts for a gathering on day `on` at a place (lat/lon; None: by video),
+    ranked and explained as suggestions for a request are; reads only."""
+    from matching.computing import need_suggestions_find
+
+    weights, _shown = matching_weights()
+    return need_suggestions_find(
+        topic_ids=topic_ids,
+        text=text,
+        lat=lat,
+        lon=lon,
+        on=on,
+        holding=matches_holding(),
+        excluded_mentor_ids=excluded_mentor_ids,
+        weights=weights,
+        k=k,
+    )
 
 
 OVERDUE_REQUEST_DAYS = 7  # a confirmed request waiting this long for a mentor

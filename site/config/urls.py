@@ -43,7 +43,7 @@ urlpatterns += i18n_patterns(
     path("expertin-werden/", include("mentors.urls")),
     path("meine-daten/", include("privacy.urls")),
     path("vermittlung/", include("matching.urls")),
-    path("innovationsorte/", include("consultations.urls")),
+    path("", include("consultations.urls")),
     # Last: every other address is a Wagtail page.
     path("", include("pages.urls")),
     prefix_default_language=False,

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from conftest import missing_tool
-from matching.tests.conftest import make_expert, make_request  # noqa: F401 (fixtures)
 from tests.worker import worker_running
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

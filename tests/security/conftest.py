@@ -1,6 +1,8 @@
 """The world the security tests attack: two founders, two mentors, a coordinator, an editor, and
 founder A's request offered to mentor A, another introduced; a run, mails, a blocked address."""
 
+from datetime import time, timedelta
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
@@ -8,10 +10,11 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.roles import Role
 from conftest import make_user
+from consultations.models import ConsultationDay, ConsultationInvitation, InnovationSpace
+from consultations.tokens import invitation_token_make
 from founders.models import HelpRequest
 from founders.tokens import confirmation_token_make, rematch_token_make
 from matching.models import CheckIn, Match, MatchingRun
-from matching.tests.conftest import make_expert, make_request, moelln  # noqa: F401 (fixtures)
 from matching.tokens import checkin_token_make, feedback_token_make, offer_token_make
 from mentors.models import Mentor, ProfessionTitle
 from mentors.tokens import back_token_make
@@ -81,6 +84,17 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
     suppressed = SuppressedAddress.objects.create(
         email=SECRET_EMAIL, reason=SuppressedAddress.Reason.BOUNCED
     )
+    space = InnovationSpace.objects.create(
+        name="Dorfbüro", kind=InnovationSpace.Kind.VILLAGE_OFFICE, place=ratzeburg, description="-"
+    )
+    day = ConsultationDay.objects.create(
+        title="Sprechtag",
+        date=timezone.localdate() + timedelta(days=14),
+        starts_at=time(14),
+        ends_at=time(18),
+        space=space,
+    )
+    invitation = ConsultationInvitation.objects.create(day=day, mentor=mentor_a)
     # Coordinators see requests in the admin (the group is synced from accounts.roles).
     Group.objects.get(name="Coordinator").permissions.add(
         Permission.objects.get(codename="view_helprequest")
@@ -105,6 +119,8 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         "mail": mail,
         "suppressed": suppressed,
         "place": ratzeburg,
+        "invitation": invitation,
+        "day": day,
         "profession_title": ProfessionTitle.objects.get_or_create(
             title="Imkerin", defaults={"profession": Mentor.Profession.OTHER}
         )[0],
@@ -137,6 +153,12 @@ def state(actor: User | None = None) -> tuple:
         MatchingRun.objects.count(),
         list(mails.order_by("pk").values_list("pk", "status", "attempts")),
         SuppressedAddress.objects.count(),
+        list(ConsultationDay.objects.order_by("pk").values_list("pk", "status", "title", "date")),
+        list(
+            ConsultationInvitation.objects.order_by("pk").values_list(
+                "pk", "status", "available_from", "available_until"
+            )
+        ),
         sorted(
             User.objects.exclude(pk=getattr(actor, "pk", None)).values_list("email", "is_active")
         ),
@@ -169,7 +191,9 @@ def signed_links(world: dict) -> dict[str, str]:
     checkin = checkin_token_make(checkin_id=world["checkin"].pk)
     rematch = rematch_token_make(help_request_id=introduced.help_request_id)
     back = back_token_make(mentor_id=introduced.mentor_id)
+    invitation = invitation_token_make(invitation_id=world["invitation"].pk)
     return {
+        "sprechtage/einladung/<str:token>/": f"/sprechtage/einladung/{invitation}/",
         "expertin-werden/wieder-da/<str:token>/": f"/expertin-werden/wieder-da/{back}/",
         "hilfe-anfragen/weiter-suchen/<str:token>/": f"/hilfe-anfragen/weiter-suchen/{rematch}/",
         "hilfe-anfragen/bestaetigen/<str:token>/": f"/hilfe-anfragen/bestaetigen/{confirm}/",

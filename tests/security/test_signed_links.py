@@ -19,6 +19,7 @@ KINDS = [
     "vermittlung/antwort/<str:token>/",
     "vermittlung/rueckmeldung/<str:token>/",
     "vermittlung/laeuft-es/<str:token>/",
+    "sprechtage/einladung/<str:token>/",
 ]
 # What the link's form would send: confirm, accept, a feedback answer, "it has ended".
 ANSWER = {
@@ -33,6 +34,8 @@ AFTER_EXPIRY = timedelta(days=61)
 
 
 def answer_for(route: str) -> dict:
+    if "einladung" in route:  # a Sprechtag's invitation: yes, for the first hours of the day
+        return {"decision": "accept", "available_from": "14:00", "available_until": "15:00"}
     return {**ANSWER, "decision": "accept"} if "antwort" in route else ANSWER
 
 

@@ -67,6 +67,7 @@ ADMIN_OBJECTS = {
     "berichte": None,
     "imports": None,
     "berufe": "profession_title",
+    "consultations/days": "day",
 }
 # Libraries' public endpoints: nothing of ours behind them, or protected by the library.
 LIBRARY_PREFIXES = ("anymail/", "documents/", "_util/")
@@ -176,6 +177,7 @@ ROUTES: dict[str, Route] = {
     # pages
     "suche/": Route("public", why="search over published pages"),
     "innovationsorte/": Route("public", why="the directory of Innovationsorte, read-only"),
+    "sprechtage/einladung/<str:token>/": Route("token"),
     "datenquellen/": Route("public", why="data sources and licences, static text"),
     "sitemap.xml": Route("public", why="the live public pages (Wagtail's sitemap)"),
     "robots.txt": Route("public", why="static text"),
