@@ -1,7 +1,15 @@
-"""Consultation days in the villages (issue 18): the Innovationsorte they are held at, so far."""
+"""Consultation days in the villages (issue 18): Sprechtage, their experts and slots, and the
+Innovationsorte they are held at."""
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def _schedule_after_migrate(sender, **kwargs) -> None:
+    from consultations.services import consultations_schedules_sync
+
+    consultations_schedules_sync()
 
 
 class ConsultationsConfig(AppConfig):
@@ -15,3 +23,6 @@ class ConsultationsConfig(AppConfig):
         reason = "an Innovationsort's public details, not a person's"
         for field in ("name", "street", "description", "photo", "contact_email", "contact_phone"):
             not_personal("consultations.innovationspace", field, reason=reason)
+        post_migrate.connect(
+            _schedule_after_migrate, sender=self, dispatch_uid="consultations.schedules"
+        )

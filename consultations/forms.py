@@ -1,12 +1,16 @@
 """Forms of consultation days: the admin's Innovationsort (the place typed as people write it,
-cleaned to the gazetteer) and an expert's answer to an invitation."""
+cleaned to the gazetteer) and Sprechtag, an expert's answer to an invitation, and a founder's
+booking (spam-protected, no account)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from antispam.forms import SpamProtectedFormMixin
+from consultations.bookings import TAKEN
 from consultations.models.days import DEFAULT_SLOT_MINUTES
 from consultations.services import consultation_day_errors
+from vocabulary.consent import BOOKING_CONSENT, EXPERT_SHOWN_CONSENT
 from vocabulary.forms import PlaceField
 from vocabulary.models import Topic
 
@@ -36,6 +40,7 @@ class InvitationAcceptForm(forms.Form):
 
     available_from = _time_field(_("Ich bin da von"))
     available_until = _time_field(_("bis"))
+    shown_publicly = forms.BooleanField(label=EXPERT_SHOWN_CONSENT.text, required=False)
 
 
 class ConsultationDayForm(WagtailAdminModelForm):
@@ -78,3 +83,49 @@ class InviteForm(forms.Form):
     def __init__(self, *args, choices, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["mentors"].choices = choices
+
+
+class BookingForm(SpamProtectedFormMixin, forms.Form):
+    """A founder's booking: which conversation, on what, her question and how to reach her."""
+
+    antispam_form_key = "consultation_booking"
+
+    slot = forms.TypedChoiceField(
+        label=_("Termin"),
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Bitte wählen Sie einen freien Termin."),
+            # A time that was free when the page was shown and is taken now.
+            "invalid_choice": TAKEN,
+        },
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Thema"),
+        queryset=Topic.objects.none(),
+        empty_label=_("bitte wählen"),
+        error_messages={"required": _("Bitte wählen Sie das Thema Ihres Gesprächs.")},
+    )
+    question = forms.CharField(
+        label=_("Ihre Frage in ein, zwei Sätzen"),
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Damit sich die Expert:in vorbereiten kann. Sie sieht sie am Tag davor."),
+        error_messages={"required": _("Bitte schreiben Sie kurz, worum es geht.")},
+    )
+    first_name = forms.CharField(label=_("Vorname"), max_length=80)
+    last_name = forms.CharField(label=_("Nachname"), max_length=80)
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse"),
+        help_text=_("Dorthin schicken wir den Link, mit dem Sie die Buchung bestätigen."),
+    )
+    phone = forms.CharField(label=_("Telefon (freiwillig)"), max_length=40, required=False)
+    consent = forms.BooleanField(
+        label=BOOKING_CONSENT.text,
+        error_messages={"required": _("Ohne Ihre Einwilligung können wir nicht buchen.")},
+    )
+
+    def __init__(self, *args, slot_choices, topics, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["slot"].choices = slot_choices
+        self.fields["topic"].queryset = topics

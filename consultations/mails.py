@@ -1,11 +1,20 @@
-"""The mails of a Sprechtag to its experts: the invitation with its signed link, and the
-confirmed line-up with each expert's own times; written to the outbox in the transaction of
-the change that causes them."""
+"""The mails of a Sprechtag: to its experts the invitation with its signed link and the
+confirmed line-up with their times; to founders the link that confirms a booking, then the
+booking with its calendar file and cancel link. Written to the outbox in the transaction of the
+change that causes them."""
 
 from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
-from consultations.models import ConsultationDay, ConsultationInvitation
-from consultations.tokens import invitation_token_make
+from common.calendar import CalendarEvent, event_calendar
+from consultations.models import ConsultationBooking, ConsultationDay, ConsultationInvitation
+from consultations.models.bookings import HOLD
+from consultations.tokens import (
+    booking_cancel_token_make,
+    booking_confirm_token_make,
+    invitation_token_make,
+)
 from outbox.links import mail_link
 from outbox.services import mail_render_enqueue
 
@@ -50,3 +59,77 @@ def lineup_mails_enqueue(
                 "url": mail_link(language=language, name="consultations:answer", token=token),
             },
         )
+
+
+def _where(day: ConsultationDay) -> str:
+    if day.online:
+        return str(_("online, per Video"))
+    space = day.space
+    return ", ".join(
+        part
+        for part in (space.name, space.street, f"{space.place.postcode} {space.place.locality}")
+        if part
+    )
+
+
+def booking_confirm_mail_enqueue(*, booking: ConsultationBooking) -> None:
+    """The double opt-in: the link that makes the held slot the founder's."""
+    token = booking_confirm_token_make(booking_id=booking.pk)
+    mail_render_enqueue(
+        template="consultations/mail/booking_confirm",
+        to=booking.email,
+        language=booking.language,
+        context={
+            "booking": booking,
+            "day": booking.day,
+            "hold_hours": int(HOLD.total_seconds() // 3600),
+            "url": mail_link(
+                language=booking.language, name="consultations:booking_confirm", token=token
+            ),
+        },
+    )
+
+
+def _booking_ics(booking: ConsultationBooking) -> list[dict]:
+    day, slot = booking.day, booking.slot
+    with translation.override(booking.language):
+        summary = _("Gespräch beim Sprechtag: %(title)s") % {"title": day.title}
+        description = _("Thema: %(topic)s. Absagen: %(url)s") % {
+            "topic": booking.topic,
+            "url": _cancel_url(booking),
+        }
+        location = _where(day)
+    ics = event_calendar(
+        CalendarEvent(
+            uid=f"consultation-booking-{booking.pk}@landvorteil-mentoring",
+            summary=summary,
+            start=slot.starts_at,
+            end=slot.ends_at,
+            stamp=booking.confirmed_at or booking.created_at,
+            description=description,
+            location=location,
+        )
+    )
+    return [{"filename": "sprechtag.ics", "content": ics.decode(), "mimetype": "text/calendar"}]
+
+
+def _cancel_url(booking: ConsultationBooking) -> str:
+    token = booking_cancel_token_make(booking_id=booking.pk)
+    return mail_link(language=booking.language, name="consultations:booking_cancel", token=token)
+
+
+def booking_booked_mail_enqueue(*, booking: ConsultationBooking) -> None:
+    """The founder's confirmation: when and where, the calendar file, and how to cancel."""
+    mail_render_enqueue(
+        template="consultations/mail/booking_booked",
+        to=booking.email,
+        language=booking.language,
+        context={
+            "booking": booking,
+            "day": booking.day,
+            "where": _where(booking.day),
+            "starts_at": timezone.localtime(booking.slot.starts_at),
+            "cancel_url": _cancel_url(booking),
+        },
+        attachments=_booking_ics(booking),
+    )

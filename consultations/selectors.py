@@ -1,15 +1,24 @@
-"""Reads for consultation days: the Innovationsorte a visitor may see, and the experts a
-coordinator may invite to a Sprechtag."""
+"""Reads for consultation days: the Innovationsorte a visitor may see, the experts a coordinator
+may invite to a Sprechtag, and what founders see of a confirmed one (experts, free slots)."""
 
 from dataclasses import dataclass
+from datetime import date, datetime
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.utils import timezone
 
-from consultations.models import ConsultationDay, ConsultationInvitation, InnovationSpace
+from consultations.models import (
+    ConsultationBooking,
+    ConsultationDay,
+    ConsultationInvitation,
+    ConsultationSlot,
+    InnovationSpace,
+)
+from consultations.models.bookings import HOLD
 from consultations.slots import windows_overlap
 from matching.selectors import experts_suggest
 from mentors.models import Mentor
-from vocabulary.models import ServiceArea
+from vocabulary.models import ServiceArea, Topic
 from vocabulary.selectors import service_area_q
 
 
@@ -81,3 +90,69 @@ def consultation_day_invitations(*, day: ConsultationDay) -> QuerySet[Consultati
     return day.invitations.select_related("mentor__user", "mentor__place").order_by(
         "status", "-score"
     )
+
+
+def consultation_day_public(*, pk: int, today: date | None = None) -> ConsultationDay | None:
+    """A Sprechtag founders may see and book: its line-up confirmed, the day not yet over."""
+    today = today or timezone.localdate()
+    return (
+        ConsultationDay.objects.select_related("space__place")
+        .filter(pk=pk, status=ConsultationDay.Status.CONFIRMED, date__gte=today)
+        .first()
+    )
+
+
+def _holding(now: datetime) -> Q:
+    """Bookings that take their slot at `now`: booked, or unconfirmed and still held."""
+    Status = ConsultationBooking.Status
+    return Q(status=Status.BOOKED) | Q(status=Status.UNCONFIRMED, created_at__gt=now - HOLD)
+
+
+def consultation_slots_free(
+    *, day: ConsultationDay, now: datetime | None = None
+) -> QuerySet[ConsultationSlot]:
+    """The day's slots still to come that no booking takes, by time."""
+    now = now or timezone.now()
+    taken = ConsultationBooking.objects.filter(_holding(now), day=day).values("slot_id")
+    return (
+        day.slots.filter(starts_at__gt=now)
+        .exclude(pk__in=taken)
+        .select_related("invitation__mentor__user")
+        .order_by("starts_at", "invitation_id")
+    )
+
+
+@dataclass(frozen=True)
+class ExpertOnDay:
+    """One expert of a Sprechtag as founders see her: named only with her consent."""
+
+    invitation_id: int
+    name: str  # "Anna, Steuerberaterin" with her consent, else "" (the page says "Expert:in")
+    topics: list[Topic]
+    free: list[ConsultationSlot]
+
+
+def consultation_day_experts(
+    *, day: ConsultationDay, now: datetime | None = None
+) -> list[ExpertOnDay]:
+    """The experts who said yes, with the day's topics they cover and their free slots."""
+    free: dict[int, list[ConsultationSlot]] = {}
+    for slot in consultation_slots_free(day=day, now=now):
+        free.setdefault(slot.invitation_id, []).append(slot)
+    wanted = set(day.topics.values_list("pk", flat=True))
+    invitations = (
+        day.invitations.filter(status=ConsultationInvitation.Status.ACCEPTED)
+        .select_related("mentor__user")
+        .prefetch_related("mentor__topics")
+        .order_by("available_from", "pk")
+    )
+    experts = []
+    for invitation in invitations:
+        mentor = invitation.mentor
+        name = ""
+        if invitation.shown_publicly:
+            profession = mentor.profession_title or mentor.get_profession_display()
+            name = f"{mentor.user.first_name}, {profession}"
+        topics = sorted((t for t in mentor.topics.all() if t.pk in wanted), key=lambda t: t.name)
+        experts.append(ExpertOnDay(invitation.pk, name, topics, free.get(invitation.pk, [])))
+    return experts

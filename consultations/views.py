@@ -69,22 +69,12 @@ def _invitation(token: str) -> ConsultationInvitation | None:
     )
 
 
-def _form_with(form: forms.Form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, messages in error.message_dict.items():
-            for message in messages:
-                form.add_error(field if field in form.fields else None, message)
-    else:
-        for message in error.messages:
-            form.add_error(None, message)
-
-
 @require_http_methods(["GET", "POST"])
 def invitation_answer(request: HttpRequest, token: str) -> HttpResponse:
     """The link in the invitation mail: yes with the hours the expert can stay, or no."""
     invitation = _invitation(token)
     if invitation is None:
-        return TemplateResponse(request, "consultations/answer_invalid.html", status=400)
+        return TemplateResponse(request, "consultations/link_invalid.html", status=400)
     day = invitation.day
     still_open = day.status == ConsultationDay.Status.PLANNED and day.date > timezone.localdate()
     if not still_open or invitation.status == ConsultationInvitation.Status.WITHDRAWN:
@@ -94,6 +84,7 @@ def invitation_answer(request: HttpRequest, token: str) -> HttpResponse:
     initial = {
         "available_from": invitation.available_from or day.starts_at,
         "available_until": invitation.available_until or day.ends_at,
+        "shown_publicly": invitation.shown_publicly,
     }
     form = InvitationAcceptForm(request.POST if decision == "accept" else None, initial=initial)
     if decision == "decline" or (decision == "accept" and form.is_valid()):
@@ -107,7 +98,7 @@ def invitation_answer(request: HttpRequest, token: str) -> HttpResponse:
         except ValidationError as error:
             form = InvitationAcceptForm(request.POST, initial=initial)
             form.is_valid()
-            _form_with(form, error)
+            form.add_error(None, error)  # each message next to the field it names
         else:
             context = {"accepted": decision == "accept", "invitation": invitation}
             return TemplateResponse(request, "consultations/answered.html", context)

@@ -33,3 +33,16 @@ MENTOR_CONSENT = ConsentText(
         "die Einwilligung jederzeit widerrufen."
     ),
 )
+BOOKING_CONSENT = ConsentText(
+    version="2026-12-booking-1",
+    text=_(
+        "Ich habe die Datenschutzhinweise gelesen. Ich bin einverstanden, dass Landvorteil "
+        "Mentoring meine Angaben für dieses Gespräch speichert. Die Expert:in sieht meinen Namen, "
+        "mein Thema und meine Frage am Tag vor dem Sprechtag. Ich kann die Buchung jederzeit "
+        "absagen."
+    ),
+)
+EXPERT_SHOWN_CONSENT = ConsentText(
+    version="2026-12-expert-shown-1",
+    text=_("Mein Vorname, mein Beruf und meine Themen dürfen auf der Seite des Sprechtags stehen."),
+)

@@ -1,6 +1,13 @@
-"""Consultation days and where they are held."""
+"""Consultation days, where they are held, their experts' slots and the founders' bookings."""
 
+from consultations.models.bookings import ConsultationBooking
 from consultations.models.days import ConsultationDay, ConsultationInvitation, ConsultationSlot
 from consultations.models.spaces import InnovationSpace
 
-__all__ = ["ConsultationDay", "ConsultationInvitation", "ConsultationSlot", "InnovationSpace"]
+__all__ = [
+    "ConsultationBooking",
+    "ConsultationDay",
+    "ConsultationInvitation",
+    "ConsultationSlot",
+    "InnovationSpace",
+]

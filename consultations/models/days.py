@@ -125,6 +125,14 @@ class ConsultationInvitation(models.Model):
     )
     score = models.FloatField(_("Eignung"), default=0)
     reasons = models.JSONField(_("Gründe"), default=list, blank=True, null=True)
+    shown_publicly = models.BooleanField(
+        _("öffentlich genannt"),
+        default=False,
+        help_text=_(
+            "Die Expert:in ist einverstanden, dass Vorname, Beruf und Themen auf der "
+            "Seite des Sprechtags stehen."
+        ),
+    )
     available_from = models.TimeField(_("da von"), null=True, blank=True)
     available_until = models.TimeField(_("da bis"), null=True, blank=True)
     invited_at = models.DateTimeField(_("eingeladen am"), default=timezone.now)

@@ -3,6 +3,7 @@
 from datetime import time, timedelta
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from consultations.models import ConsultationDay, InnovationSpace
@@ -38,3 +39,29 @@ def make_day(space, coordinator_user):
         return day
 
     return make
+
+
+@pytest.fixture
+def confirmed_day(make_day, make_expert, django_capture_on_commit_callbacks):
+    """A Sprechtag in two weeks with one tax adviser, Anna, from 14:00 to 15:00: two slots."""
+    from consultations.services import (
+        consultation_day_confirm,
+        consultation_experts_invite,
+        consultation_invitation_accept,
+    )
+
+    day = make_day()
+    expert = make_expert(user=None, topics=("steuern", "finanzierung"))
+    expert.user.first_name = "Anna"
+    expert.user.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the experts' mails, sent and cleared
+        (invitation,) = consultation_experts_invite(day=day, mentor_ids=[expert.pk])
+        consultation_invitation_accept(
+            invitation=invitation,
+            available_from=time(14),
+            available_until=time(15),
+            shown_publicly=True,
+        )
+        consultation_day_confirm(day=day)
+    mail.outbox.clear()
+    return day

@@ -7,14 +7,17 @@ from datetime import time, timedelta
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from consultations.models import ConsultationDay, ConsultationInvitation, ConsultationSlot
 from consultations.selectors import consultation_experts_propose
 from consultations.services import (
+    INVITATION_REMINDER_DAYS,
     consultation_day_confirm,
     consultation_experts_invite,
     consultation_invitation_accept,
     consultation_invitation_decline,
+    consultation_invitations_remind,
 )
 from matching.models import Match
 from vocabulary.models import Land, Place
@@ -203,3 +206,39 @@ def test_after_the_line_up_invitations_can_no_longer_be_answered(make_day, make_
         consultation_invitation_accept(
             invitation=invitations[late.pk], available_from=time(14), available_until=time(15)
         )
+
+
+def test_an_unanswered_invitation_is_reminded_once_and_an_answered_one_not(
+    make_day, make_expert, django_capture_on_commit_callbacks
+):
+    day = make_day()
+    silent, answered = make_expert(), make_expert()
+    invitations = {
+        i.mentor_id: i
+        for i in consultation_experts_invite(day=day, mentor_ids=[silent.pk, answered.pk])
+    }
+    consultation_invitation_decline(invitation=invitations[answered.pk])
+    mail.outbox.clear()
+    soon = timezone.now() + timedelta(days=INVITATION_REMINDER_DAYS - 1)
+    later = timezone.now() + timedelta(days=INVITATION_REMINDER_DAYS, hours=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert consultation_invitations_remind(now=soon) == 0
+        assert consultation_invitations_remind(now=later) == 1
+        assert consultation_invitations_remind(now=later + timedelta(days=1)) == 0
+    (sent,) = mail.outbox
+    assert sent.to == [silent.user.email]
+    assert sent.subject.endswith(f"Erinnerung: Kommen Sie zum Sprechtag? {day.date:%d.%m.%Y}")
+
+
+def test_no_reminder_once_the_line_up_is_confirmed(make_day, make_expert):
+    day = make_day()
+    yes, silent = make_expert(), make_expert()
+    invitations = {
+        i.mentor_id: i for i in consultation_experts_invite(day=day, mentor_ids=[yes.pk, silent.pk])
+    }
+    consultation_invitation_accept(
+        invitation=invitations[yes.pk], available_from=time(14), available_until=time(15)
+    )
+    consultation_day_confirm(day=day)
+    later = timezone.now() + timedelta(days=INVITATION_REMINDER_DAYS + 1)
+    assert consultation_invitations_remind(now=later) == 0

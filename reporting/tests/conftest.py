@@ -23,15 +23,9 @@ import pytest
 
 from founders.models import AnsweredByGuide, HelpRequest
 from matching.models import Feedback, Match, MatchTransition
-from matching.tests import conftest as matching_fixtures
 from mentors.models import Mentor
 from reporting.periods import Period
 from vocabulary.models import Land, Place, ServiceArea
-
-# The matching tests' builders, shared rather than copied.
-make_request = matching_fixtures.make_request
-make_expert = matching_fixtures.make_expert
-moelln = matching_fixtures.moelln
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PERIOD = Period(first=date(2026, 1, 1), last=date(2026, 3, 1))

@@ -10,8 +10,18 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.roles import Role
 from conftest import make_user
-from consultations.models import ConsultationDay, ConsultationInvitation, InnovationSpace
-from consultations.tokens import invitation_token_make
+from consultations.models import (
+    ConsultationBooking,
+    ConsultationDay,
+    ConsultationInvitation,
+    ConsultationSlot,
+    InnovationSpace,
+)
+from consultations.tokens import (
+    booking_cancel_token_make,
+    booking_confirm_token_make,
+    invitation_token_make,
+)
 from founders.models import HelpRequest
 from founders.tokens import confirmation_token_make, rematch_token_make
 from matching.models import CheckIn, Match, MatchingRun
@@ -22,6 +32,7 @@ from outbox.models import Mail, SuppressedAddress
 from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
 from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME, help_request_of, mentor_of
 from vocabulary.consent import FOUNDER_CONSENT
+from vocabulary.models import Topic
 
 ROLES = ("anonymous", "founder_a", "founder_b", "mentor_a", "mentor_b", "coordinator", "editor")
 
@@ -95,6 +106,39 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         space=space,
     )
     invitation = ConsultationInvitation.objects.create(day=day, mentor=mentor_a)
+    confirmed = ConsultationDay.objects.create(
+        title="Bestätigter Sprechtag",
+        date=day.date,
+        starts_at=time(9),
+        ends_at=time(12),
+        space=space,
+        status=ConsultationDay.Status.CONFIRMED,
+    )
+    yes = ConsultationInvitation.objects.create(
+        day=confirmed,
+        mentor=mentor_a,
+        status=ConsultationInvitation.Status.ACCEPTED,
+        available_from=time(9),
+        available_until=time(10),
+    )
+    slot = ConsultationSlot.objects.create(
+        day=confirmed,
+        invitation=yes,
+        starts_at=confirmed.at(time(9)),
+        ends_at=confirmed.at(time(9, 30)),
+    )
+    booking = ConsultationBooking.objects.create(
+        day=confirmed,
+        slot=slot,
+        topic=Topic.objects.get(slug="steuern"),
+        question="Wie melde ich ein Gewerbe an?",
+        first_name="Anna",
+        last_name=SECRET_NAME,
+        email=SECRET_EMAIL,
+        consent_version="-",
+        consented_at=timezone.now(),
+        created_at=timezone.now(),
+    )
     # Coordinators see requests in the admin (the group is synced from accounts.roles).
     Group.objects.get(name="Coordinator").permissions.add(
         Permission.objects.get(codename="view_helprequest")
@@ -121,6 +165,8 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         "place": ratzeburg,
         "invitation": invitation,
         "day": day,
+        "booking": booking,
+        "confirmed_day": confirmed,
         "profession_title": ProfessionTitle.objects.get_or_create(
             title="Imkerin", defaults={"profession": Mentor.Profession.OTHER}
         )[0],
@@ -154,6 +200,7 @@ def state(actor: User | None = None) -> tuple:
         list(mails.order_by("pk").values_list("pk", "status", "attempts")),
         SuppressedAddress.objects.count(),
         list(ConsultationDay.objects.order_by("pk").values_list("pk", "status", "title", "date")),
+        list(ConsultationBooking.objects.order_by("pk").values_list("pk", "status", "email")),
         list(
             ConsultationInvitation.objects.order_by("pk").values_list(
                 "pk", "status", "available_from", "available_until"
@@ -192,7 +239,13 @@ def signed_links(world: dict) -> dict[str, str]:
     rematch = rematch_token_make(help_request_id=introduced.help_request_id)
     back = back_token_make(mentor_id=introduced.mentor_id)
     invitation = invitation_token_make(invitation_id=world["invitation"].pk)
+    confirm_booking = booking_confirm_token_make(booking_id=world["booking"].pk)
+    cancel_booking = booking_cancel_token_make(booking_id=world["booking"].pk)
     return {
+        "sprechtage/buchung/bestaetigen/<str:token>/": (
+            f"/sprechtage/buchung/bestaetigen/{confirm_booking}/"
+        ),
+        "sprechtage/buchung/absagen/<str:token>/": f"/sprechtage/buchung/absagen/{cancel_booking}/",
         "sprechtage/einladung/<str:token>/": f"/sprechtage/einladung/{invitation}/",
         "expertin-werden/wieder-da/<str:token>/": f"/expertin-werden/wieder-da/{back}/",
         "hilfe-anfragen/weiter-suchen/<str:token>/": f"/hilfe-anfragen/weiter-suchen/{rematch}/",

@@ -44,7 +44,8 @@ def url_and_actor(route: str, world: dict) -> tuple[str, str]:
     if entry.kind == "self":
         return entry.url(world), "mentor_a" if route.startswith("expertin") else "founder_a"
     url = signed_links(world).get(route) or CONCRETE.get(route) or f"/{route}"
-    return url, "anonymous"
+    # A public page of one object: the world's confirmed Sprechtag.
+    return url.replace("<int:pk>", str(world["confirmed_day"].pk)), "anonymous"
 
 
 @pytest.mark.parametrize("route", sorted(ROUTES) + admin_routes())

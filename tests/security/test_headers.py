@@ -41,6 +41,9 @@ def public_pages(world) -> list[str]:
         links["vermittlung/antwort/<str:token>/"],
         links["vermittlung/rueckmeldung/<str:token>/"],
         links["hilfe-anfragen/bestaetigen/<str:token>/"],
+        f"/sprechtage/{world['confirmed_day'].pk}/",
+        links["sprechtage/einladung/<str:token>/"],
+        links["sprechtage/buchung/bestaetigen/<str:token>/"],
     ]
 
 

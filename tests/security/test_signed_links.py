@@ -20,6 +20,8 @@ KINDS = [
     "vermittlung/rueckmeldung/<str:token>/",
     "vermittlung/laeuft-es/<str:token>/",
     "sprechtage/einladung/<str:token>/",
+    "sprechtage/buchung/bestaetigen/<str:token>/",
+    "sprechtage/buchung/absagen/<str:token>/",
 ]
 # What the link's form would send: confirm, accept, a feedback answer, "it has ended".
 ANSWER = {

@@ -1,0 +1,11 @@
+"""Background tasks of Sprechtage (django-q2): ids only, never personal data."""
+
+import logging
+
+from consultations.services import consultation_invitations_remind
+
+logger = logging.getLogger(__name__)
+
+
+def invitations_remind() -> None:
+    logger.info("Sprechtage: %s invitations reminded", consultation_invitations_remind())

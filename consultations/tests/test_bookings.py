@@ -1,0 +1,127 @@
+"""Founders book a slot without an account: it is held for them until the mailed link confirms
+it; the confirmation brings a calendar file and a cancel link; cancelling frees the slot."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from consultations.bookings import (
+    consultation_booking_cancel,
+    consultation_booking_confirm,
+    consultation_booking_submit,
+)
+from consultations.models import ConsultationBooking
+from consultations.models.bookings import HOLD
+from consultations.selectors import consultation_day_experts, consultation_slots_free
+from vocabulary.models import Topic
+
+pytestmark = pytest.mark.django_db
+Status = ConsultationBooking.Status
+
+
+def _book(slot, *, email="jana@example.org", topic="steuern", **fields) -> ConsultationBooking:
+    values = {
+        "slot_id": slot.pk,
+        "topic": Topic.objects.get(slug=topic),
+        "question": "Muss ich als Kleinunternehmerin Umsatzsteuer ausweisen?",
+        "first_name": "Jana",
+        "last_name": "Hofmann",
+        "email": email,
+        **fields,
+    }
+    return consultation_booking_submit(**values)
+
+
+def test_a_booking_holds_its_slot_and_asks_for_confirmation_by_mail(
+    confirmed_day, django_capture_on_commit_callbacks
+):
+    first, second = consultation_slots_free(day=confirmed_day)
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = _book(first)
+    assert booking.status == Status.UNCONFIRMED
+    assert list(consultation_slots_free(day=confirmed_day)) == [second]
+    (sent,) = mail.outbox
+    assert sent.to == ["jana@example.org"] and "/sprechtage/buchung/bestaetigen/" in sent.body
+
+
+def test_confirming_books_the_slot_and_sends_the_calendar_file_and_cancel_link(
+    confirmed_day, django_capture_on_commit_callbacks
+):
+    booking = _book(consultation_slots_free(day=confirmed_day)[0])
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        booked = consultation_booking_confirm(booking=booking)
+        again = consultation_booking_confirm(booking=booking)  # a second click changes nothing
+    assert booked.status == again.status == Status.BOOKED
+    (sent,) = mail.outbox
+    assert "/sprechtage/buchung/absagen/" in sent.body
+    ((name, content, mimetype),) = sent.attachments
+    assert (name, mimetype) == ("sprechtag.ics", "text/calendar")
+    assert "DTSTART" in content and "Dorfbüro Mölln" in content
+
+
+def test_a_taken_slot_is_refused_with_a_message_for_the_slot_field(confirmed_day):
+    slot = consultation_slots_free(day=confirmed_day)[0]
+    _book(slot)
+    with pytest.raises(ValidationError) as raised:
+        _book(slot, email="zweite@example.org")
+    assert raised.value.message_dict == {
+        "slot": ["Dieser Termin ist gerade vergeben worden. Bitte wählen Sie einen anderen."]
+    }
+    assert ConsultationBooking.objects.count() == 1
+
+
+def test_an_unconfirmed_hold_runs_out_and_the_slot_goes_to_the_next(confirmed_day):
+    slot = consultation_slots_free(day=confirmed_day)[0]
+    late = _book(slot)
+    after = timezone.now() + HOLD + timedelta(minutes=1)
+    assert slot in consultation_slots_free(day=confirmed_day, now=after)
+    other = _book(slot, email="zweite@example.org", now=after)
+    late.refresh_from_db()
+    assert (late.status, other.status) == (Status.EXPIRED, Status.UNCONFIRMED)
+    with pytest.raises(ValidationError, match="gerade vergeben"):  # her link comes too late
+        consultation_booking_confirm(booking=late, now=after)
+
+
+def test_a_late_confirmation_still_gets_the_slot_if_nobody_took_it(confirmed_day):
+    booking = _book(consultation_slots_free(day=confirmed_day)[0])
+    after = timezone.now() + HOLD + timedelta(hours=1)
+    assert consultation_booking_confirm(booking=booking, now=after).status == Status.BOOKED
+
+
+def test_cancelling_frees_the_slot_at_once(confirmed_day):
+    slot = consultation_slots_free(day=confirmed_day)[0]
+    booking = consultation_booking_confirm(booking=_book(slot))
+    consultation_booking_cancel(booking=booking)
+    booking.refresh_from_db()
+    assert booking.status == Status.CANCELLED and booking.cancelled_at is not None
+    assert slot in consultation_slots_free(day=confirmed_day)
+    assert _book(slot, email="zweite@example.org").status == Status.UNCONFIRMED
+
+
+def test_a_topic_the_expert_does_not_cover_is_refused_next_to_the_topic(confirmed_day):
+    slot = consultation_slots_free(day=confirmed_day)[0]
+    with pytest.raises(ValidationError) as raised:
+        _book(slot, topic="recht")
+    assert list(raised.value.message_dict) == ["topic"]
+    assert not ConsultationBooking.objects.exists()
+
+
+def test_a_slot_that_has_begun_cannot_be_booked(confirmed_day):
+    slot = consultation_slots_free(day=confirmed_day)[0]
+    with pytest.raises(ValidationError, match="schon begonnen"):
+        _book(slot, now=slot.starts_at + timedelta(minutes=1))
+
+
+def test_founders_see_the_expert_by_name_only_with_her_consent(confirmed_day):
+    (expert,) = consultation_day_experts(day=confirmed_day)
+    assert expert.name == "Anna, Steuerberater:in"
+    assert [t.slug for t in expert.topics] == ["steuern"]  # only the day's topics she covers
+    invitation = confirmed_day.invitations.get()
+    invitation.shown_publicly = False
+    invitation.save()
+    (unnamed,) = consultation_day_experts(day=confirmed_day)
+    assert unnamed.name == ""
