@@ -9,6 +9,7 @@ from accounts.models import User
 from accounts.roles import Role
 from accounts.services import roles_sync, user_assign_role
 from consultations.models import InnovationSpace
+from demo.consultation_days import demo_consultation_days_seed
 from demo.data import (
     CONTACT_PAGE,
     COORDINATOR,
@@ -151,7 +152,7 @@ def _pages() -> None:
 def demo_seed() -> dict[str, int]:
     """Fill the demo region; returns how many of each kind now exist."""
     roles_sync()
-    _user(COORDINATOR, role=Role.COORDINATOR)
+    coordinator = _user(COORDINATOR, role=Role.COORDINATOR)
     _user(EDITOR, role=Role.EDITOR)
     for person in MENTORS:
         user = _user(person, role=Role.MENTOR)
@@ -175,11 +176,13 @@ def demo_seed() -> dict[str, int]:
         _help_request(person)
     _innovation_spaces()
     _pages()
+    consultation_days = demo_consultation_days_seed(coordinator=coordinator)
     return {
         "mentors": Mentor.objects.count(),
         "founders": Founder.objects.count(),
         "open requests": HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).count(),
         "innovation spaces": InnovationSpace.objects.count(),
+        "Sprechtage": consultation_days,
         **demo_pages_seed(),
         "pages": Page.objects.live().count(),
     }

@@ -1,11 +1,18 @@
 """The demo region with matches in every state a public page shows, for the accessibility
-checks: an offer waiting for a mentor, an introduction waiting for feedback."""
+checks: an offer waiting for a mentor, an introduction waiting for feedback; a bookable
+Sprechtag and an invitation to one still being planned."""
 
 from dataclasses import dataclass
+from datetime import time, timedelta
 
 from django.test import Client
+from django.utils import timezone
 
 from accounts.models import User
+from consultations.models import ConsultationDay, InnovationSpace
+from consultations.selectors import consultation_experts_propose
+from consultations.services import consultation_day_save, consultation_experts_invite
+from consultations.tokens import invitation_token_make
 from demo.data import COORDINATOR
 from founders.models import HelpRequest
 from founders.tokens import confirmation_token_make
@@ -14,6 +21,7 @@ from matching.models import Match, MatchingRun
 from matching.services import matching_run_start
 from matching.tokens import feedback_token_make, offer_token_make
 from tests.browser.demo import demo_region_seed
+from vocabulary.models import Topic
 
 
 @dataclass
@@ -23,6 +31,8 @@ class Region:
     confirm_path: str
     answer_path: str
     feedback_path: str
+    day_path: str  # a confirmed Sprechtag with free times
+    invitation_path: str  # an expert's invitation to a day still being planned
 
 
 def region_with_matches() -> Region:
@@ -39,13 +49,30 @@ def region_with_matches() -> Region:
     token = confirmation_token_make(help_request_id=help_request.pk)
     offer = offer_token_make(match_id=offered.pk, user_id=offered.mentor.user_id)
     feedback = feedback_token_make(match_id=introduced.pk, side="founder")
+    bookable = ConsultationDay.objects.filter(status=ConsultationDay.Status.CONFIRMED).first()
     return Region(
         offered=offered,
         introduced=introduced,
         confirm_path=f"/hilfe-anfragen/bestaetigen/{token}/",
         answer_path=f"/vermittlung/antwort/{offer}/",
         feedback_path=f"/vermittlung/rueckmeldung/{feedback}/",
+        day_path=f"/sprechtage/{bookable.pk}/",
+        invitation_path=_invitation_path(coordinator),
     )
+
+
+def _invitation_path(coordinator: User) -> str:
+    day = ConsultationDay(
+        title="Sprechtag in Planung",
+        date=timezone.localdate() + timedelta(days=30),
+        starts_at=time(14),
+        ends_at=time(17),
+        space=InnovationSpace.objects.order_by("pk").first(),
+    )
+    consultation_day_save(day=day, topics=Topic.objects.filter(slug="recht"), by=coordinator)
+    first = consultation_experts_propose(day=day)[0]
+    (invitation,) = consultation_experts_invite(day=day, mentor_ids=[first.mentor.pk])
+    return f"/sprechtage/einladung/{invitation_token_make(invitation_id=invitation.pk)}/"
 
 
 def sign_in(page, user: User) -> None:

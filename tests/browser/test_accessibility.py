@@ -59,7 +59,14 @@ def region():
 
 
 def test_public_pages_have_no_serious_accessibility_violations(page, region):
-    paths = [*PUBLIC_PAGES, region.confirm_path, region.answer_path, region.feedback_path]
+    paths = [
+        *PUBLIC_PAGES,
+        region.confirm_path,
+        region.answer_path,
+        region.feedback_path,
+        region.day_path,
+        region.invitation_path,
+    ]
     found = pages_with_violations(page, paths)
     assert not found, _report(found)
 
@@ -91,7 +98,12 @@ FORMS = [
 
 def test_public_forms_showing_their_errors_have_no_serious_violations(page, region, human):
     found = {}
-    paths = [*FORMS, (region.feedback_path, "Rückmeldung senden"), (region.answer_path, "Absagen")]
+    paths = [
+        *FORMS,
+        (region.feedback_path, "Rückmeldung senden"),
+        (region.answer_path, "Absagen"),
+        (region.day_path, "Gespräch buchen"),
+    ]
     for path, button in paths:
         page.goto(page.base_url + path)
         form = page.locator("main form[method=post]").last

@@ -166,3 +166,19 @@ def test_the_demo_has_a_dozen_innovationsorte_in_both_districts_marked_as_exampl
     assert all(space.is_example and space.listed for space in spaces)
     assert {space.place.postcode[:1] for space in spaces} == {"1", "2"}
     assert len({space.kind for space in spaces}) >= 5
+
+
+def test_the_demo_has_two_confirmed_sprechtage_with_booked_and_free_times(demo_places, client):
+    from consultations.models import ConsultationBooking, ConsultationDay
+    from consultations.selectors import consultation_slots_free
+
+    call_command("seed_demo", history_days=0)
+    days = list(ConsultationDay.objects.filter(status=ConsultationDay.Status.CONFIRMED))
+    assert len(days) == 2
+    for day in days:
+        booked = ConsultationBooking.objects.filter(day=day, status="booked").count()
+        assert booked >= 1 and consultation_slots_free(day=day).count() >= 4
+        html = client.get(f"/sprechtage/{day.pk}/").content.decode()
+        assert day.title in html and "Termine frei" in html
+    call_command("seed_demo", history_days=0)  # made once
+    assert ConsultationDay.objects.count() == 2
