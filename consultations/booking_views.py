@@ -1,5 +1,6 @@
 """Public pages of a confirmed Sprechtag: its experts and free slots with the booking form (no
-account, spam-protected), and the founder's signed links to confirm and to cancel."""
+account, spam-protected; on a full day the waiting list), and the founder's signed links to
+confirm and to cancel."""
 
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,6 +16,7 @@ from consultations.bookings import (
     consultation_booking_cancel,
     consultation_booking_confirm,
     consultation_booking_submit,
+    consultation_waitlist_join,
 )
 from consultations.forms import BookingForm
 from consultations.models import ConsultationBooking
@@ -51,8 +53,12 @@ def day_page(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("consultations:booking_submitted", day.pk)
     if form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k in BOOKING_FIELDS}
+        data["language"] = get_language()
         try:
-            consultation_booking_submit(slot_id=data.pop("slot"), **data, language=get_language())
+            if "slot" in data:
+                consultation_booking_submit(slot_id=data.pop("slot"), **data)
+            else:
+                consultation_waitlist_join(day=day, **data)
         except ValidationError as error:
             form.add_error(None, error)  # each message next to the field it names
         else:

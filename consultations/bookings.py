@@ -1,6 +1,7 @@
 """Writes for founders' bookings at a Sprechtag: submit (holding the slot until the mailed link
-confirms it), confirm, cancel. The slot's row lock decides who gets the last one; the unique
-constraint on holding bookings backs it up."""
+confirms it) or join a full day's waiting list, confirm, cancel (the freed slot goes to the
+first fitting entry of the waiting list). The slot's row lock decides who gets the last one;
+the unique constraint on holding bookings backs it up."""
 
 from datetime import datetime
 
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from consultations.mails import booking_booked_mail_enqueue, booking_confirm_mail_enqueue
 from consultations.models import ConsultationBooking, ConsultationDay, ConsultationSlot
 from consultations.models.bookings import HOLD
+from consultations.selectors import consultation_slots_free
 from vocabulary.consent import BOOKING_CONSENT
 from vocabulary.models import Topic
 
@@ -45,19 +47,30 @@ def _free_slot(*, slot_id: int, now: datetime) -> ConsultationSlot:
     return slot
 
 
+def _create(*, day, slot, topic, founder: dict, now: datetime) -> ConsultationBooking:
+    booking = ConsultationBooking.objects.create(
+        day=day,
+        slot=slot,
+        topic=topic,
+        question=founder["question"].strip(),
+        first_name=founder["first_name"].strip(),
+        last_name=founder["last_name"].strip(),
+        email=founder["email"].strip(),
+        phone=founder.get("phone", "").strip(),
+        language=founder.get("language", "de"),
+        consent_version=BOOKING_CONSENT.version,
+        consented_at=now,
+        created_at=now,
+    )
+    booking_confirm_mail_enqueue(booking=booking)
+    return booking
+
+
 def consultation_booking_submit(
-    *,
-    slot_id: int,
-    topic: Topic,
-    question: str,
-    first_name: str,
-    last_name: str,
-    email: str,
-    phone: str = "",
-    language: str = "de",
-    now: datetime | None = None,
+    *, slot_id: int, topic: Topic, now: datetime | None = None, **founder: str
 ) -> ConsultationBooking:
-    """Hold a free slot for a founder and mail her the link that confirms it (double opt-in)."""
+    """Hold a free slot for a founder and mail her the link that confirms it (double opt-in).
+    `founder`: question, first_name, last_name, email, and optionally phone and language."""
     now = now or timezone.now()
     try:
         with transaction.atomic():
@@ -66,24 +79,48 @@ def consultation_booking_submit(
                 raise BookingError(
                     {"topic": _("Zu diesem Thema berät die gewählte Expert:in nicht.")}
                 )
-            booking = ConsultationBooking.objects.create(
-                day=slot.day,
-                slot=slot,
-                topic=topic,
-                question=question.strip(),
-                first_name=first_name.strip(),
-                last_name=last_name.strip(),
-                email=email.strip(),
-                phone=phone.strip(),
-                language=language,
-                consent_version=BOOKING_CONSENT.version,
-                consented_at=now,
-                created_at=now,
-            )
-            booking_confirm_mail_enqueue(booking=booking)
+            return _create(day=slot.day, slot=slot, topic=topic, founder=founder, now=now)
     except IntegrityError as error:  # another booking took the slot between lock and insert
         raise BookingError({"slot": TAKEN}) from error
-    return booking
+
+
+@transaction.atomic
+def consultation_waitlist_join(
+    *, day: ConsultationDay, topic: Topic, now: datetime | None = None, **founder: str
+) -> ConsultationBooking:
+    """A place on a full day's waiting list, confirmed by the same mailed link as a booking."""
+    now = now or timezone.now()
+    day = ConsultationDay.objects.select_for_update().get(pk=day.pk)
+    if day.status != ConsultationDay.Status.CONFIRMED or day.date < timezone.localdate(now):
+        raise BookingError(_("Für diesen Sprechtag gibt es keine Warteliste mehr."))
+    if not day.topics.filter(pk=topic.pk).exists():
+        raise BookingError({"topic": _("Dieses Thema gehört nicht zu diesem Sprechtag.")})
+    return _create(day=day, slot=None, topic=topic, founder=founder, now=now)
+
+
+def _waiting_for(slot: ConsultationSlot) -> ConsultationBooking | None:
+    """The first confirmed entry of the slot's day whose topic the slot's expert covers."""
+    covered = slot.invitation.mentor.topics.values("pk")
+    return (
+        ConsultationBooking.objects.select_for_update()
+        .filter(day_id=slot.day_id, status=Status.WAITING, topic__in=covered)
+        .order_by("confirmed_at", "pk")
+        .first()
+    )
+
+
+def _promote(*, slot_id: int, now: datetime) -> ConsultationBooking | None:
+    """A freed slot goes to the waiting list's first fitting entry, with the booking's mail."""
+    try:
+        slot = _free_slot(slot_id=slot_id, now=now)
+    except BookingError:
+        return None  # begun, or taken again already
+    waiting = _waiting_for(slot)
+    if waiting is not None:
+        waiting.slot, waiting.status = slot, Status.BOOKED
+        waiting.save(update_fields=["slot", "status"])
+        booking_booked_mail_enqueue(booking=waiting, moved_up=True)
+    return waiting
 
 
 @transaction.atomic
@@ -94,10 +131,21 @@ def consultation_booking_confirm(
     hold ran out), and she gets the confirmation with the calendar file and the cancel link."""
     now = now or timezone.now()
     booking = ConsultationBooking.objects.select_for_update().get(pk=booking.pk)
-    if booking.status == Status.BOOKED:
+    if booking.status in (Status.BOOKED, Status.WAITING):
         return booking  # a second click, or a mail scanner before her
     if booking.status == Status.CANCELLED:
         raise BookingError(_("Diese Buchung ist abgesagt."))
+    if booking.slot_id is None:
+        booking.status, booking.confirmed_at = Status.WAITING, now
+        booking.save(update_fields=["status", "confirmed_at"])
+        # A time freed while nobody fitting waited goes to the list's first, perhaps her.
+        covered = booking.topic.pk
+        for slot in consultation_slots_free(day=booking.day, now=now):
+            if slot.invitation.mentor.topics.filter(pk=covered).exists():
+                _promote(slot_id=slot.pk, now=now)
+                break
+        booking.refresh_from_db()
+        return booking
     if booking.status == Status.EXPIRED or booking.created_at <= now - HOLD:
         booking.status = Status.EXPIRED
         booking.save(update_fields=["status"])
@@ -112,13 +160,17 @@ def consultation_booking_confirm(
 def consultation_booking_cancel(
     *, booking: ConsultationBooking, now: datetime | None = None
 ) -> ConsultationBooking:
-    """The founder's cancellation by link: the slot is free again at once."""
+    """The founder's cancellation by link: her slot is free again at once and goes to the first
+    fitting entry of the waiting list, who learns it by mail."""
     now = now or timezone.now()
     booking = ConsultationBooking.objects.select_for_update().get(pk=booking.pk)
     if booking.status == Status.CANCELLED:
         return booking
-    if booking.slot.starts_at <= now:
+    if booking.slot_id is not None and booking.slot.starts_at <= now:
         raise BookingError(_("Das Gespräch hat schon begonnen; absagen geht nicht mehr."))
+    freed = booking.slot_id if booking.status in (Status.BOOKED, Status.UNCONFIRMED) else None
     booking.status, booking.cancelled_at = Status.CANCELLED, now
     booking.save(update_fields=["status", "cancelled_at"])
+    if freed is not None:
+        _promote(slot_id=freed, now=now)
     return booking

@@ -86,7 +86,8 @@ class InviteForm(forms.Form):
 
 
 class BookingForm(SpamProtectedFormMixin, forms.Form):
-    """A founder's booking: which conversation, on what, her question and how to reach her."""
+    """A founder's booking: which conversation, on what, her question and how to reach her; on
+    a full day, without the time, her entry on the waiting list."""
 
     antispam_form_key = "consultation_booking"
 
@@ -127,5 +128,8 @@ class BookingForm(SpamProtectedFormMixin, forms.Form):
 
     def __init__(self, *args, slot_choices, topics, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["slot"].choices = slot_choices
+        if slot_choices:
+            self.fields["slot"].choices = slot_choices
+        else:  # a full day: the same form puts her on the waiting list
+            del self.fields["slot"]
         self.fields["topic"].queryset = topics

@@ -118,8 +118,9 @@ def _cancel_url(booking: ConsultationBooking) -> str:
     return mail_link(language=booking.language, name="consultations:booking_cancel", token=token)
 
 
-def booking_booked_mail_enqueue(*, booking: ConsultationBooking) -> None:
-    """The founder's confirmation: when and where, the calendar file, and how to cancel."""
+def booking_booked_mail_enqueue(*, booking: ConsultationBooking, moved_up: bool = False) -> None:
+    """The founder's confirmation (or the news that she moved up from the waiting list): when
+    and where, the calendar file, and how to cancel."""
     mail_render_enqueue(
         template="consultations/mail/booking_booked",
         to=booking.email,
@@ -130,6 +131,7 @@ def booking_booked_mail_enqueue(*, booking: ConsultationBooking) -> None:
             "where": _where(booking.day),
             "starts_at": timezone.localtime(booking.slot.starts_at),
             "cancel_url": _cancel_url(booking),
+            "moved_up": moved_up,
         },
         attachments=_booking_ics(booking),
     )

@@ -113,7 +113,9 @@ def consultation_slots_free(
 ) -> QuerySet[ConsultationSlot]:
     """The day's slots still to come that no booking takes, by time."""
     now = now or timezone.now()
-    taken = ConsultationBooking.objects.filter(_holding(now), day=day).values("slot_id")
+    # Waiting-list entries have no slot; a NULL in NOT IN would hide every slot.
+    taken = ConsultationBooking.objects.filter(_holding(now), day=day, slot__isnull=False)
+    taken = taken.values("slot_id")
     return (
         day.slots.filter(starts_at__gt=now)
         .exclude(pk__in=taken)

@@ -1,6 +1,7 @@
 """A founder's booking of one conversation at a Sprechtag, without an account: unconfirmed
-(double opt-in) until the mailed link is used, then booked until the day or a cancellation.
-What may change and when is decided in consultations.bookings."""
+(double opt-in) until the mailed link is used, then booked until the day or a cancellation; or,
+when the day is full, a place on its waiting list (no slot) that moves up when one frees. What
+may change and when is decided in consultations.bookings."""
 
 from datetime import timedelta
 
@@ -43,6 +44,7 @@ class ConsultationBooking(models.Model):
     class Status(models.TextChoices):
         UNCONFIRMED = "unconfirmed", _("unbestätigt")
         BOOKED = "booked", _("gebucht")
+        WAITING = "waiting", _("auf der Warteliste")
         CANCELLED = "cancelled", _("abgesagt")
         EXPIRED = "expired", _("verfallen")
 
@@ -55,6 +57,8 @@ class ConsultationBooking(models.Model):
     slot = models.ForeignKey(
         "consultations.ConsultationSlot",
         verbose_name=_("Gesprächstermin"),
+        null=True,
+        blank=True,  # none yet: on the waiting list
         on_delete=models.CASCADE,
         related_name="bookings",
     )
@@ -79,7 +83,7 @@ class ConsultationBooking(models.Model):
     class Meta:
         verbose_name = _("Buchung")
         verbose_name_plural = _("Buchungen")
-        ordering = ["slot__starts_at"]
+        ordering = ["slot__starts_at", "created_at"]
         constraints = [
             # The last free slot goes to one booking, whatever the race.
             models.UniqueConstraint(

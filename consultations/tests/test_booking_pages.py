@@ -21,9 +21,9 @@ def _url(day) -> str:
 
 def _form(client, day, **overrides) -> dict:
     html = client.get(_url(day)).content.decode()
-    slot = consultation_slots_free(day=day)[0]
+    free = consultation_slots_free(day=day)
     return {
-        "slot": str(slot.pk),
+        "slot": str(free[0].pk) if free else "",
         "topic": str(Topic.objects.get(slug="steuern").pk),
         "question": "Brauche ich für den Hofladen eine Gewerbeanmeldung?",
         "first_name": "Jana",
@@ -102,7 +102,7 @@ def test_a_slot_taken_meanwhile_is_explained_next_to_the_times(client, confirmed
     assert ConsultationBooking.objects.count() == 1
 
 
-def test_a_full_day_says_so(client, confirmed_day, human):
+def test_a_full_day_offers_its_waiting_list(client, confirmed_day, human):
     for n, slot in enumerate(consultation_slots_free(day=confirmed_day)):
         client.post(
             _url(confirmed_day),
@@ -110,6 +110,12 @@ def test_a_full_day_says_so(client, confirmed_day, human):
         )
     html = client.get(_url(confirmed_day)).content.decode()
     assert "Alle Termine dieses Sprechtags sind vergeben." in html
+    assert 'name="slot"' not in html and "Auf die Warteliste" in html
+    data = {**_form(client, confirmed_day, email="warte@example.org")}
+    del data["slot"]
+    assert client.post(_url(confirmed_day), data).status_code == 302
+    entry = ConsultationBooking.objects.get(email="warte@example.org")
+    assert (entry.status, entry.slot) == (Status.UNCONFIRMED, None)
 
 
 def test_a_cancelled_day_is_not_shown(client, confirmed_day):

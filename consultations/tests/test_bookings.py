@@ -12,6 +12,7 @@ from consultations.bookings import (
     consultation_booking_cancel,
     consultation_booking_confirm,
     consultation_booking_submit,
+    consultation_waitlist_join,
 )
 from consultations.models import ConsultationBooking
 from consultations.models.bookings import HOLD
@@ -125,3 +126,88 @@ def test_founders_see_the_expert_by_name_only_with_her_consent(confirmed_day):
     invitation.save()
     (unnamed,) = consultation_day_experts(day=confirmed_day)
     assert unnamed.name == ""
+
+
+def _waiting(day, *, email, topic="steuern") -> ConsultationBooking:
+    entry = consultation_waitlist_join(
+        day=day,
+        topic=Topic.objects.get(slug=topic),
+        question="Wie viel Startkapital brauche ich?",
+        first_name="Wera",
+        last_name="Warte",
+        email=email,
+    )
+    return consultation_booking_confirm(booking=entry)
+
+
+def _full(day) -> list[ConsultationBooking]:
+    return [
+        consultation_booking_confirm(booking=_book(slot, email=f"voll{n}@example.org"))
+        for n, slot in enumerate(consultation_slots_free(day=day))
+    ]
+
+
+def test_a_cancellation_moves_the_first_on_the_waiting_list_up_with_a_mail(
+    confirmed_day, django_capture_on_commit_callbacks
+):
+    first_booked, _second = _full(confirmed_day)
+    first = _waiting(confirmed_day, email="erste@example.org")
+    second = _waiting(confirmed_day, email="zweite@example.org")
+    assert (first.status, first.slot) == (Status.WAITING, None)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation_booking_cancel(booking=first_booked)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.status, first.slot_id) == (Status.BOOKED, first_booked.slot_id)
+    assert second.status == Status.WAITING
+    (sent,) = mail.outbox
+    assert sent.to == ["erste@example.org"] and "Nachgerückt" in sent.subject
+    assert "nachgerückt" in sent.body and sent.attachments
+    assert list(consultation_slots_free(day=confirmed_day)) == []
+
+
+def test_the_waiting_list_moves_up_only_for_a_topic_the_freed_expert_covers(confirmed_day):
+    booked, _other = _full(confirmed_day)
+    confirmed_day.topics.add(Topic.objects.get(slug="recht"))
+    lawyer_wanted = _waiting(confirmed_day, email="recht@example.org", topic="recht")
+    tax_wanted = _waiting(confirmed_day, email="steuer@example.org")
+    consultation_booking_cancel(booking=booked)
+    lawyer_wanted.refresh_from_db()
+    tax_wanted.refresh_from_db()
+    assert lawyer_wanted.status == Status.WAITING  # Anna advises on tax, not law
+    assert tax_wanted.status == Status.BOOKED
+
+
+def test_an_unconfirmed_waiting_entry_does_not_move_up(confirmed_day):
+    booked, _other = _full(confirmed_day)
+    unconfirmed = consultation_waitlist_join(
+        day=confirmed_day,
+        topic=Topic.objects.get(slug="steuern"),
+        question="?",
+        first_name="Ohne",
+        last_name="Klick",
+        email="ohne@example.org",
+    )
+    consultation_booking_cancel(booking=booked)
+    unconfirmed.refresh_from_db()
+    assert unconfirmed.status == Status.UNCONFIRMED and unconfirmed.slot is None
+    assert len(consultation_slots_free(day=confirmed_day)) == 1
+    # Her click comes later: the free time is hers at once.
+    assert consultation_booking_confirm(booking=unconfirmed).status == Status.BOOKED
+
+
+def test_a_waiting_entry_can_leave_the_list_and_a_topic_of_another_day_is_refused(confirmed_day):
+    _full(confirmed_day)
+    entry = _waiting(confirmed_day, email="geht@example.org")
+    assert consultation_booking_cancel(booking=entry).status == Status.CANCELLED
+    with pytest.raises(ValidationError) as raised:
+        consultation_waitlist_join(
+            day=confirmed_day,
+            topic=Topic.objects.get(slug="marketing"),
+            question="?",
+            first_name="A",
+            last_name="B",
+            email="c@example.org",
+        )
+    assert list(raised.value.message_dict) == ["topic"]
