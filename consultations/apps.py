@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 def _schedule_after_migrate(sender, **kwargs) -> None:
-    from consultations.services import consultations_schedules_sync
+    from consultations.reminders import consultations_schedules_sync
 
     consultations_schedules_sync()
 

@@ -14,6 +14,7 @@ from consultations.tokens import (
     booking_cancel_token_make,
     booking_confirm_token_make,
     invitation_token_make,
+    schedule_token_make,
 )
 from outbox.links import mail_link
 from outbox.services import mail_render_enqueue
@@ -134,4 +135,39 @@ def booking_booked_mail_enqueue(*, booking: ConsultationBooking, moved_up: bool 
             "moved_up": moved_up,
         },
         attachments=_booking_ics(booking),
+    )
+
+
+def booking_reminder_mail_enqueue(*, booking: ConsultationBooking) -> None:
+    """The day before: her time, where, the calendar file again, and how to cancel."""
+    mail_render_enqueue(
+        template="consultations/mail/booking_reminder",
+        to=booking.email,
+        language=booking.language,
+        context={
+            "booking": booking,
+            "day": booking.day,
+            "where": _where(booking.day),
+            "starts_at": timezone.localtime(booking.slot.starts_at),
+            "cancel_url": _cancel_url(booking),
+        },
+        attachments=_booking_ics(booking),
+    )
+
+
+def schedule_mail_enqueue(*, invitation: ConsultationInvitation) -> None:
+    """The day before: the expert's link to who comes, on what, with which question."""
+    language = _language(invitation)
+    token = schedule_token_make(invitation_id=invitation.pk)
+    mail_render_enqueue(
+        template="consultations/mail/schedule",
+        to=invitation.mentor.user.email,
+        language=language,
+        context={
+            "mentor": invitation.mentor,
+            "day": invitation.day,
+            "invitation": invitation,
+            "booked": invitation.slots.filter(bookings__status="booked").count(),
+            "url": mail_link(language=language, name="consultations:schedule", token=token),
+        },
     )

@@ -158,3 +158,21 @@ def consultation_day_experts(
         topics = sorted((t for t in mentor.topics.all() if t.pk in wanted), key=lambda t: t.name)
         experts.append(ExpertOnDay(invitation.pk, name, topics, free.get(invitation.pk, [])))
     return experts
+
+
+def consultation_schedule(
+    *, invitation: ConsultationInvitation, today: date | None = None
+) -> list[ConsultationBooking] | None:
+    """Who comes to the expert, by time (name, topic, question: never their address), from
+    the day before the Sprechtag on; None before then, and unless the day takes place."""
+    today = today or timezone.localdate()
+    day = invitation.day
+    if day.status != ConsultationDay.Status.CONFIRMED or today < day.schedule_from:
+        return None
+    return list(
+        ConsultationBooking.objects.filter(
+            slot__invitation=invitation, status=ConsultationBooking.Status.BOOKED
+        )
+        .select_related("slot", "topic")
+        .order_by("slot__starts_at")
+    )

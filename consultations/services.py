@@ -3,14 +3,13 @@ that turns their hours into slots. Every rule a day, an invitation or a slot mus
 checked here, and a change that breaks one saves nothing (errors by field, for the forms)."""
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from common.schedules import schedule_ensure
 from consultations.mails import invitation_mail_enqueue, lineup_mails_enqueue
 from consultations.models import (
     ConsultationDay,
@@ -260,45 +259,3 @@ def consultation_day_confirm(
     day.save(update_fields=["status", "confirmed_at", "updated_at"])
     lineup_mails_enqueue(day=day, invitations=accepted)
     return day
-
-
-INVITATION_REMINDER_DAYS = 4  # an invitation unanswered this long gets one reminder
-
-
-def consultation_invitations_remind(*, now: datetime | None = None) -> int:
-    """One reminder per invitation left unanswered for INVITATION_REMINDER_DAYS, while its day
-    is still being planned; returns how many were sent."""
-    now = now or timezone.now()
-    due = ConsultationInvitation.objects.filter(
-        status=Answer.INVITED,
-        reminded_at__isnull=True,
-        invited_at__lt=now - timedelta(days=INVITATION_REMINDER_DAYS),
-        day__status=Status.PLANNED,
-        day__date__gt=timezone.localdate(now),
-    ).values_list("pk", flat=True)
-    reminded = 0
-    for pk in due:
-        with transaction.atomic():
-            invitation = ConsultationInvitation.objects.select_for_update().get(pk=pk)
-            if invitation.status != Answer.INVITED or invitation.reminded_at is not None:
-                continue  # answered or reminded by another worker meanwhile
-            invitation.reminded_at = now
-            invitation.save(update_fields=["reminded_at"])
-            invitation_mail_enqueue(invitation=invitation, reminder=True)
-            reminded += 1
-    return reminded
-
-
-REMINDER_SCHEDULE_NAME = "consultations: invitation reminders"
-
-
-def consultations_schedules_sync() -> None:
-    """The daily look at unanswered invitations, scheduled once (idempotent)."""
-    from django_q.models import Schedule
-
-    schedule_ensure(
-        name=REMINDER_SCHEDULE_NAME,
-        func="consultations.tasks.invitations_remind",
-        schedule_type=Schedule.DAILY,
-        next_run=timezone.now(),
-    )

@@ -2,10 +2,14 @@
 
 import logging
 
-from consultations.services import consultation_invitations_remind
+from consultations.reminders import consultation_days_remind, consultation_invitations_remind
 
 logger = logging.getLogger(__name__)
 
 
 def invitations_remind() -> None:
     logger.info("Sprechtage: %s invitations reminded", consultation_invitations_remind())
+
+
+def days_remind() -> None:
+    logger.info("Sprechtage: %s days reminded the day before", consultation_days_remind())

@@ -1,5 +1,6 @@
-"""The signed links of Sprechtage, each naming one row only: an expert's invitation, a founder's
-confirmation of her booking and her cancellation. They last until long after the day."""
+"""The signed links of Sprechtage, each naming one row only: an expert's invitation and her
+schedule of the day, a founder's confirmation of her booking and her cancellation. They last
+until long after the day."""
 
 from django.core import signing
 
@@ -27,6 +28,17 @@ def invitation_token_make(*, invitation_id: int) -> str:
 
 def invitation_token_read(*, token: str) -> int:
     return _token_read(salt=SALT, token=token)
+
+
+SCHEDULE_SALT = "consultations.schedule"
+
+
+def schedule_token_make(*, invitation_id: int) -> str:
+    return _token_make(salt=SCHEDULE_SALT, pk=invitation_id)
+
+
+def schedule_token_read(*, token: str) -> int:
+    return _token_read(salt=SCHEDULE_SALT, token=token)
 
 
 BOOKING_CONFIRM_SALT = "consultations.booking.confirm"

@@ -6,6 +6,7 @@ app_name = "consultations"
 urlpatterns = [
     path("innovationsorte/", views.innovation_spaces, name="innovation_spaces"),
     path("sprechtage/einladung/<str:token>/", views.invitation_answer, name="answer"),
+    path("sprechtage/ablauf/<str:token>/", views.schedule, name="schedule"),
     path("sprechtage/<int:pk>/", booking_views.day_page, name="day"),
     path(
         "sprechtage/<int:pk>/angefragt/",

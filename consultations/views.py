@@ -1,5 +1,5 @@
 """Public pages of consultation days: the directory of Innovationsorte, and an expert's answer
-to an invitation (by the signed link of the mail, no login)."""
+to an invitation and her schedule of the day (by the signed links of the mails, no login)."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -12,12 +12,12 @@ from django.views.decorators.http import require_http_methods
 from consultations.forms import InvitationAcceptForm
 from consultations.maps import spaces_map
 from consultations.models import ConsultationDay, ConsultationInvitation, InnovationSpace
-from consultations.selectors import innovation_spaces_listed
+from consultations.selectors import consultation_schedule, innovation_spaces_listed
 from consultations.services import (
     consultation_invitation_accept,
     consultation_invitation_decline,
 )
-from consultations.tokens import BadToken, invitation_token_read
+from consultations.tokens import BadToken, invitation_token_read, schedule_token_read
 from vocabulary.models import ServiceArea
 from vocabulary.selectors import service_area_coordinates
 
@@ -110,3 +110,24 @@ def invitation_answer(request: HttpRequest, token: str) -> HttpResponse:
     }
     status = 400 if form.is_bound else 200
     return TemplateResponse(request, "consultations/answer.html", context, status=status)
+
+
+def schedule(request: HttpRequest, token: str) -> HttpResponse:
+    """The expert's schedule of the day, from the day before on: time, name, topic, question."""
+    try:
+        invitation_id = schedule_token_read(token=token)
+    except BadToken:
+        return TemplateResponse(request, "consultations/link_invalid.html", status=400)
+    invitation = (
+        ConsultationInvitation.objects.select_related("day__space__place", "mentor__user")
+        .filter(pk=invitation_id, status=ConsultationInvitation.Status.ACCEPTED)
+        .first()
+    )
+    if invitation is None:
+        return TemplateResponse(request, "consultations/link_invalid.html", status=400)
+    context = {
+        "invitation": invitation,
+        "day": invitation.day,
+        "bookings": consultation_schedule(invitation=invitation),
+    }
+    return TemplateResponse(request, "consultations/schedule.html", context)

@@ -1,7 +1,8 @@
 """A Sprechtag: experts at one Innovationsort (or online) for an afternoon, and their answers to
 the coordinator's invitation. What may change and when is decided in consultations.services."""
 
-from datetime import datetime
+import datetime as dt
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -69,6 +70,12 @@ class ConsultationDay(models.Model):
     )
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("bestätigt am"), null=True, blank=True)
+    reminded_at = models.DateTimeField(
+        _("Erinnerungen verschickt am"),
+        null=True,
+        blank=True,
+        help_text=_("Am Tag davor: Gründer:innen ihre Termine, Expert:innen ihren Ablauf."),
+    )
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     class Meta:
@@ -87,6 +94,11 @@ class ConsultationDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.date:%d.%m.%Y})"
+
+    @property
+    def schedule_from(self) -> dt.date:  # not `date`: in here that is the field
+        """From this day on the experts see who comes (name, topic, question): the day before."""
+        return self.date - timedelta(days=1)
 
     def at(self, time) -> datetime:
         """A time of this day as an aware datetime in the site's time zone."""

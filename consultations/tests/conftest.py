@@ -62,6 +62,6 @@ def confirmed_day(make_day, make_expert, django_capture_on_commit_callbacks):
             available_until=time(15),
             shown_publicly=True,
         )
-        consultation_day_confirm(day=day)
+        day = consultation_day_confirm(day=day)
     mail.outbox.clear()
     return day

@@ -10,14 +10,13 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from consultations.models import ConsultationDay, ConsultationInvitation, ConsultationSlot
+from consultations.reminders import INVITATION_REMINDER_DAYS, consultation_invitations_remind
 from consultations.selectors import consultation_experts_propose
 from consultations.services import (
-    INVITATION_REMINDER_DAYS,
     consultation_day_confirm,
     consultation_experts_invite,
     consultation_invitation_accept,
     consultation_invitation_decline,
-    consultation_invitations_remind,
 )
 from matching.models import Match
 from vocabulary.models import Land, Place

@@ -21,6 +21,7 @@ from consultations.tokens import (
     booking_cancel_token_make,
     booking_confirm_token_make,
     invitation_token_make,
+    schedule_token_make,
 )
 from founders.models import HelpRequest
 from founders.tokens import confirmation_token_make, rematch_token_make
@@ -240,12 +241,14 @@ def signed_links(world: dict) -> dict[str, str]:
     back = back_token_make(mentor_id=introduced.mentor_id)
     invitation = invitation_token_make(invitation_id=world["invitation"].pk)
     confirm_booking = booking_confirm_token_make(booking_id=world["booking"].pk)
+    schedule = schedule_token_make(invitation_id=world["booking"].slot.invitation_id)
     cancel_booking = booking_cancel_token_make(booking_id=world["booking"].pk)
     return {
         "sprechtage/buchung/bestaetigen/<str:token>/": (
             f"/sprechtage/buchung/bestaetigen/{confirm_booking}/"
         ),
         "sprechtage/buchung/absagen/<str:token>/": f"/sprechtage/buchung/absagen/{cancel_booking}/",
+        "sprechtage/ablauf/<str:token>/": f"/sprechtage/ablauf/{schedule}/",
         "sprechtage/einladung/<str:token>/": f"/sprechtage/einladung/{invitation}/",
         "expertin-werden/wieder-da/<str:token>/": f"/expertin-werden/wieder-da/{back}/",
         "hilfe-anfragen/weiter-suchen/<str:token>/": f"/hilfe-anfragen/weiter-suchen/{rematch}/",

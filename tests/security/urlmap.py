@@ -178,6 +178,7 @@ ROUTES: dict[str, Route] = {
     "suche/": Route("public", why="search over published pages"),
     "innovationsorte/": Route("public", why="the directory of Innovationsorte, read-only"),
     "sprechtage/einladung/<str:token>/": Route("token"),
+    "sprechtage/ablauf/<str:token>/": Route("token"),
     "sprechtage/buchung/bestaetigen/<str:token>/": Route("token"),
     "sprechtage/buchung/absagen/<str:token>/": Route("token"),
     "sprechtage/<int:pk>/": Route("public", why="a confirmed Sprechtag's experts and free times"),
