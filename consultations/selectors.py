@@ -4,7 +4,7 @@ may invite to a Sprechtag, and what founders see of a confirmed one (experts, fr
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from consultations.models import (
@@ -32,6 +32,22 @@ def innovation_spaces_listed(
     if area is not None:
         spaces = spaces.filter(service_area_q(area=area, path="place__"))
     return spaces.order_by("place__locality", "name")
+
+
+def innovation_spaces_with_days(
+    *, kind: str = "", area: ServiceArea | None = None, today: date | None = None
+) -> list[InnovationSpace]:
+    """The listed Innovationsorte (as innovation_spaces_listed), each with `upcoming_days`:
+    its confirmed Sprechtage still to come, soonest first."""
+    today = today or timezone.localdate()
+    upcoming = ConsultationDay.objects.filter(
+        status=ConsultationDay.Status.CONFIRMED, date__gte=today
+    ).order_by("date", "starts_at")
+    return list(
+        innovation_spaces_listed(kind=kind, area=area).prefetch_related(
+            Prefetch("days", queryset=upcoming, to_attr="upcoming_days")
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from consultations.models import (
     InnovationSpace,
 )
 from consultations.selectors import consultation_experts_propose
+from consultations.signals import consultation_day_confirmed
 from consultations.slots import slot_times, windows_overlap
 from mentors.models import Mentor
 from vocabulary.models import Topic
@@ -258,4 +259,7 @@ def consultation_day_confirm(
     day.status, day.confirmed_at = Status.CONFIRMED, now or timezone.now()
     day.save(update_fields=["status", "confirmed_at", "updated_at"])
     lineup_mails_enqueue(day=day, invitations=accepted)
+    transaction.on_commit(
+        lambda: consultation_day_confirmed.send(sender=ConsultationDay, day_id=day.pk)
+    )
     return day

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 from consultations.forms import InvitationAcceptForm
 from consultations.maps import spaces_map
 from consultations.models import ConsultationDay, ConsultationInvitation, InnovationSpace
-from consultations.selectors import consultation_schedule, innovation_spaces_listed
+from consultations.selectors import consultation_schedule, innovation_spaces_with_days
 from consultations.services import (
     consultation_invitation_accept,
     consultation_invitation_decline,
@@ -46,7 +46,7 @@ def innovation_spaces(request: HttpRequest) -> HttpResponse:
         "Coworking-Spaces, Dorfbüros, Werkstätten und Bürgerhäuser in Herzogtum Lauenburg und "
         "Ludwigslust-Parchim, in denen Sie arbeiten, sich treffen und beraten lassen können."
     )
-    spaces = list(innovation_spaces_listed(kind=kind, area=area))
+    spaces = innovation_spaces_with_days(kind=kind, area=area)
     context = {
         "form": form,
         "spaces": spaces,

@@ -75,6 +75,17 @@ class EventPage(CachedPageMixin, RoutablePageMixin, Page):
         "vocabulary.Topic", verbose_name=_("Themen"), blank=True, related_name="event_pages"
     )
     organiser = models.CharField(_("Veranstalter"), max_length=200, blank=True)
+    # Set when the page presents a Sprechtag (events.services): its booking page is the
+    # registration link, and the page is not made twice.
+    consultation_day = models.OneToOneField(
+        "consultations.ConsultationDay",
+        verbose_name=_("Sprechtag"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="event_page",
+    )
 
     base_form_class = EventPageForm
     content_panels = [
