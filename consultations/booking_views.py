@@ -86,6 +86,13 @@ def _booking(token: str, read) -> ConsultationBooking | None:
     )
 
 
+def _over(booking: ConsultationBooking) -> bool:
+    """Her conversation has begun (or, on the waiting list, the day has ended)."""
+    day = booking.day
+    begins = booking.slot.starts_at if booking.slot_id else day.at(day.ends_at)
+    return begins <= timezone.now()
+
+
 @require_http_methods(["GET", "POST"])
 def booking_confirm(request: HttpRequest, token: str) -> HttpResponse:
     """GET asks for a click (mail scanners follow links); POST makes the slot the founder's."""
@@ -93,7 +100,7 @@ def booking_confirm(request: HttpRequest, token: str) -> HttpResponse:
     if booking is None:
         return TemplateResponse(request, "consultations/link_invalid.html", status=400)
     context = {"booking": booking, "day": booking.day}
-    if booking.slot.starts_at <= timezone.now():  # the conversation is over or under way
+    if _over(booking):
         return TemplateResponse(request, "consultations/booking_past.html", context, status=410)
     if request.method == "GET":
         return TemplateResponse(request, "consultations/booking_confirm.html", context)
@@ -113,7 +120,7 @@ def booking_cancel(request: HttpRequest, token: str) -> HttpResponse:
     if booking is None:
         return TemplateResponse(request, "consultations/link_invalid.html", status=400)
     context = {"booking": booking, "day": booking.day}
-    if booking.slot.starts_at <= timezone.now():  # the conversation is over or under way
+    if _over(booking):
         return TemplateResponse(request, "consultations/booking_past.html", context, status=410)
     if request.method == "GET":
         return TemplateResponse(request, "consultations/booking_cancel.html", context)

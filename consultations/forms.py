@@ -8,6 +8,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from antispam.forms import SpamProtectedFormMixin
 from consultations.bookings import TAKEN
+from consultations.models import InnovationSpace
 from consultations.models.days import DEFAULT_SLOT_MINUTES
 from consultations.services import consultation_day_errors
 from vocabulary.consent import BOOKING_CONSENT, EXPERT_SHOWN_CONSENT
@@ -45,6 +46,14 @@ class InvitationAcceptForm(forms.Form):
 
 class ConsultationDayForm(WagtailAdminModelForm):
     """The coordinator's plan of a day; what makes a plan unworkable, the service says."""
+
+    # A plain list: a region has a few dozen venues, and a chooser dialog is one step more.
+    space = forms.ModelChoiceField(
+        label=_("Innovationsort"),
+        queryset=InnovationSpace.objects.select_related("place").order_by("name"),
+        required=False,  # none when the day is online: the service explains which is needed
+        empty_label=_("keiner (online)"),
+    )
 
     topics = forms.ModelMultipleChoiceField(
         label=_("gewünschte Themen"),

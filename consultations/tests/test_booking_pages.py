@@ -134,3 +134,21 @@ def test_a_bot_filling_the_hidden_field_is_told_success_and_books_nothing(
     assert response.status_code == 302
     assert not ConsultationBooking.objects.exists()
     assert not mail.outbox
+
+
+def test_a_waiting_list_entry_is_confirmed_by_its_link(client, confirmed_day, human):
+    from consultations.bookings import consultation_waitlist_join
+    from consultations.tokens import booking_confirm_token_make
+
+    entry = consultation_waitlist_join(
+        day=confirmed_day,
+        topic=Topic.objects.get(slug="steuern"),
+        question="?",
+        first_name="Dana",
+        last_name="Beispiel",
+        email="dana@example.org",
+    )
+    url = f"/sprechtage/buchung/bestaetigen/{booking_confirm_token_make(booking_id=entry.pk)}/"
+    assert "Ja, auf die Warteliste" in client.get(url).content.decode()
+    # Free times are left: the first confirmed entry takes one at once.
+    assert "Ihr Gespräch ist gebucht" in client.post(url).content.decode()
