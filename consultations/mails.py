@@ -3,6 +3,8 @@ confirmed line-up with their times; to founders the link that confirms a booking
 booking with its calendar file and cancel link. Written to the outbox in the transaction of the
 change that causes them."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -10,9 +12,11 @@ from django.utils.translation import gettext as _
 from common.calendar import CalendarEvent, event_calendar
 from consultations.models import ConsultationBooking, ConsultationDay, ConsultationInvitation
 from consultations.models.bookings import HOLD
+from consultations.selectors import FOLLOW_UP_PARAM
 from consultations.tokens import (
     booking_cancel_token_make,
     booking_confirm_token_make,
+    follow_up_token_make,
     invitation_token_make,
     schedule_token_make,
 )
@@ -169,5 +173,21 @@ def schedule_mail_enqueue(*, invitation: ConsultationInvitation) -> None:
             "invitation": invitation,
             "booked": invitation.slots.filter(bookings__status="booked").count(),
             "url": mail_link(language=language, name="consultations:schedule", token=token),
+        },
+    )
+
+
+def follow_up_mail_enqueue(*, booking: ConsultationBooking) -> None:
+    """The day after: more help, if she wants it, as a help request begun from her booking."""
+    token = follow_up_token_make(booking_id=booking.pk)
+    url = mail_link(language=booking.language, name="founders:create")
+    mail_render_enqueue(
+        template="consultations/mail/follow_up",
+        to=booking.email,
+        language=booking.language,
+        context={
+            "booking": booking,
+            "day": booking.day,
+            "url": f"{url}?{urlencode({FOLLOW_UP_PARAM: token})}",
         },
     )

@@ -1,6 +1,6 @@
-"""The mails a Sprechtag sends by the calendar (a daily task): one reminder of an unanswered
-invitation, and the day before the day, each founder her time with its calendar file and each
-expert the link to her schedule."""
+"""The mails a Sprechtag sends by the calendar (daily tasks): one reminder of an unanswered
+invitation; the day before the day, each founder her time with its calendar file and each
+expert the link to her schedule; the day after, each founder the offer of more help."""
 
 from datetime import datetime, timedelta
 
@@ -10,6 +10,7 @@ from django.utils import timezone
 from common.schedules import schedule_ensure
 from consultations.mails import (
     booking_reminder_mail_enqueue,
+    follow_up_mail_enqueue,
     invitation_mail_enqueue,
     schedule_mail_enqueue,
 )
@@ -70,9 +71,32 @@ def consultation_days_remind(*, now: datetime | None = None) -> int:
     return reminded
 
 
+def consultation_days_follow_up(*, now: datetime | None = None) -> int:
+    """The day after each Sprechtag, once: each founder who had a conversation may turn it into
+    a help request in one click; returns how many days were followed up."""
+    now = now or timezone.now()
+    yesterday = timezone.localdate(now) - timedelta(days=1)
+    due = ConsultationDay.objects.filter(
+        status=Status.CONFIRMED, date=yesterday, followed_up_at__isnull=True
+    ).values_list("pk", flat=True)
+    followed = 0
+    for pk in due:
+        with transaction.atomic():
+            day = ConsultationDay.objects.select_for_update().get(pk=pk)
+            if day.followed_up_at is not None:
+                continue
+            day.followed_up_at = now
+            day.save(update_fields=["followed_up_at"])
+            for booking in day.bookings.filter(status=ConsultationBooking.Status.BOOKED):
+                follow_up_mail_enqueue(booking=booking)
+            followed += 1
+    return followed
+
+
 SCHEDULES = {
     "consultations: invitation reminders": "consultations.tasks.invitations_remind",
     "consultations: the day before": "consultations.tasks.days_remind",
+    "consultations: the day after": "consultations.tasks.days_follow_up",
 }
 
 

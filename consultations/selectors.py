@@ -16,6 +16,7 @@ from consultations.models import (
 )
 from consultations.models.bookings import HOLD
 from consultations.slots import windows_overlap
+from consultations.tokens import BadToken, follow_up_token_read
 from matching.selectors import experts_suggest
 from mentors.models import Mentor
 from vocabulary.models import ServiceArea, Topic
@@ -192,3 +193,29 @@ def consultation_schedule(
         .select_related("slot", "topic")
         .order_by("slot__starts_at")
     )
+
+
+FOLLOW_UP_PARAM = "sprechtag"  # /hilfe-anfragen/?sprechtag=<signed booking id>
+
+
+def booking_help_request_initial(*, params) -> dict:
+    """A help request begun from a booking's follow-up link: its topic and question, and the
+    founder's name and address (the link carries only the signed id, never these)."""
+    try:
+        booking_id = follow_up_token_read(token=params.get(FOLLOW_UP_PARAM, ""))
+    except BadToken:
+        return {}
+    booking = (
+        ConsultationBooking.objects.filter(pk=booking_id, status=ConsultationBooking.Status.BOOKED)
+        .select_related("topic")
+        .first()
+    )
+    if booking is None:
+        return {}
+    return {
+        "topics": [booking.topic],
+        "description": booking.question,
+        "first_name": booking.first_name,
+        "last_name": booking.last_name,
+        "email": booking.email,
+    }

@@ -2,7 +2,11 @@
 
 import logging
 
-from consultations.reminders import consultation_days_remind, consultation_invitations_remind
+from consultations.reminders import (
+    consultation_days_follow_up,
+    consultation_days_remind,
+    consultation_invitations_remind,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -13,3 +17,7 @@ def invitations_remind() -> None:
 
 def days_remind() -> None:
     logger.info("Sprechtage: %s days reminded the day before", consultation_days_remind())
+
+
+def days_follow_up() -> None:
+    logger.info("Sprechtage: %s days followed up the day after", consultation_days_follow_up())

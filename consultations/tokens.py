@@ -41,6 +41,17 @@ def schedule_token_read(*, token: str) -> int:
     return _token_read(salt=SCHEDULE_SALT, token=token)
 
 
+FOLLOW_UP_SALT = "consultations.follow_up"
+
+
+def follow_up_token_make(*, booking_id: int) -> str:
+    return _token_make(salt=FOLLOW_UP_SALT, pk=booking_id)
+
+
+def follow_up_token_read(*, token: str) -> int:
+    return _token_read(salt=FOLLOW_UP_SALT, token=token)
+
+
 BOOKING_CONFIRM_SALT = "consultations.booking.confirm"
 BOOKING_CANCEL_SALT = "consultations.booking.cancel"
 

@@ -14,7 +14,9 @@ from common.wagtail_admin import ReadableModelViewSet, ReadableSnippetViewSet
 from consultations import admin_views
 from consultations.forms import ConsultationDayForm, InnovationSpaceForm
 from consultations.models import ConsultationDay, InnovationSpace
+from consultations.selectors import booking_help_request_initial
 from consultations.services import consultation_day_save
+from founders.selectors import HELP_REQUEST_PREFILL_HOOK
 
 
 class InnovationSpaceViewSet(ReadableSnippetViewSet):
@@ -134,3 +136,8 @@ class ConsultationDayViewSet(ReadableModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_consultation_day_viewset():
     return ConsultationDayViewSet()
+
+
+@hooks.register(HELP_REQUEST_PREFILL_HOOK)
+def help_request_from_booking(*, params) -> dict:
+    return booking_help_request_initial(params=params)

@@ -102,6 +102,19 @@ def guides_suggested(*, topic_slugs: list[str], words: str, limit: int = SUGGEST
     return found[:limit]
 
 
+HELP_REQUEST_PREFILL_HOOK = "help_request_prefill"
+
+
+def help_request_prefill(*, params) -> dict:
+    """What a request form opened from another service starts with (a Sprechtag's booking: its
+    topic, question and the founder's name and address), read by the apps that know it through
+    a Wagtail hook from the signed reference in `params`; {} when none knows it."""
+    initial: dict = {}
+    for prefill in hooks.get_hooks(HELP_REQUEST_PREFILL_HOOK):
+        initial |= prefill(params=params)
+    return initial
+
+
 def guides_live() -> QuerySet[Page]:
     """The live public guide pages, of the page types the guide app names through a hook."""
     types = [

@@ -20,6 +20,7 @@ from founders.selectors import (
     guides_live,
     guides_suggested,
     help_request_next_step,
+    help_request_prefill,
     help_request_timeline,
     help_requests_of_user,
 )
@@ -57,7 +58,8 @@ class HelpRequestCreateView(SpamProtectedFormViewMixin, FormView):
     def get_initial(self) -> dict:
         slugs = _topic_slugs(self.request.GET.getlist("thema"))
         topics = list(Topic.objects.filter(slug__in=slugs)) if slugs else []
-        return {**super().get_initial(), "topics": topics}
+        self.prefilled = help_request_prefill(params=self.request.GET)
+        return {**super().get_initial(), "topics": topics, **self.prefilled}
 
     def get_context_data(self, **kwargs) -> dict:
         context = super().get_context_data(**kwargs)
@@ -69,6 +71,8 @@ class HelpRequestCreateView(SpamProtectedFormViewMixin, FormView):
         context["suggestion_topic"] = slugs[0] if slugs else ""
         # The unbound fields are the same for everyone who comes with these topics preselected.
         context["initial_topics"] = ",".join(sorted(slugs))
+        # One founder's own words and address are never kept for the next visitor.
+        context["fields_personal"] = form.is_bound or bool(self.prefilled)
         return context
 
     def form_valid(self, form: HelpRequestForm) -> HttpResponse:

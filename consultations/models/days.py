@@ -76,6 +76,12 @@ class ConsultationDay(models.Model):
         blank=True,
         help_text=_("Am Tag davor: Gründer:innen ihre Termine, Expert:innen ihren Ablauf."),
     )
+    followed_up_at = models.DateTimeField(
+        _("nachgefragt am"),
+        null=True,
+        blank=True,
+        help_text=_("Am Tag danach: Gründer:innen, ob sie weitere Hilfe möchten."),
+    )
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     class Meta:
