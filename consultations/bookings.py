@@ -174,3 +174,22 @@ def consultation_booking_cancel(
     if freed is not None:
         _promote(slot_id=freed, now=now)
     return booking
+
+
+MARKABLE = (Status.BOOKED, Status.ATTENDED, Status.NO_SHOW)
+
+
+@transaction.atomic
+def consultation_attendance_record(*, invitation_id: int, came: dict[int, bool], today=None) -> int:
+    """The expert marks, from the day itself on, who of her booked founders came (and may
+    correct it); returns how many were marked. Only her own bookings count."""
+    day = ConsultationDay.objects.select_for_update().get(invitations__pk=invitation_id)
+    if (today or timezone.localdate()) < day.date:
+        raise BookingError(_("Wer gekommen ist, lässt sich erst am Sprechtag eintragen."))
+    bookings = ConsultationBooking.objects.select_for_update().filter(
+        slot__invitation_id=invitation_id, status__in=MARKABLE, pk__in=list(came)
+    )
+    for booking in bookings:
+        booking.status = Status.ATTENDED if came[booking.pk] else Status.NO_SHOW
+        booking.save(update_fields=["status"])
+    return len(bookings)

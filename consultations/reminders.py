@@ -15,6 +15,7 @@ from consultations.mails import (
     schedule_mail_enqueue,
 )
 from consultations.models import ConsultationBooking, ConsultationDay, ConsultationInvitation
+from consultations.selectors import FOLLOWED_UP
 
 Status = ConsultationDay.Status
 Answer = ConsultationInvitation.Status
@@ -87,7 +88,7 @@ def consultation_days_follow_up(*, now: datetime | None = None) -> int:
                 continue
             day.followed_up_at = now
             day.save(update_fields=["followed_up_at"])
-            for booking in day.bookings.filter(status=ConsultationBooking.Status.BOOKED):
+            for booking in day.bookings.filter(status__in=FOLLOWED_UP):
                 follow_up_mail_enqueue(booking=booking)
             followed += 1
     return followed

@@ -177,6 +177,10 @@ def consultation_day_experts(
     return experts
 
 
+# Bookings on an expert's schedule: booked, and after the day marked as come or not.
+SCHEDULED = ("booked", "attended", "no_show")
+
+
 def consultation_schedule(
     *, invitation: ConsultationInvitation, today: date | None = None
 ) -> list[ConsultationBooking] | None:
@@ -187,15 +191,15 @@ def consultation_schedule(
     if day.status != ConsultationDay.Status.CONFIRMED or today < day.schedule_from:
         return None
     return list(
-        ConsultationBooking.objects.filter(
-            slot__invitation=invitation, status=ConsultationBooking.Status.BOOKED
-        )
+        ConsultationBooking.objects.filter(slot__invitation=invitation, status__in=SCHEDULED)
         .select_related("slot", "topic")
         .order_by("slot__starts_at")
     )
 
 
 FOLLOW_UP_PARAM = "sprechtag"  # /hilfe-anfragen/?sprechtag=<signed booking id>
+# Who is asked the day after whether she wants more help: all who had a conversation.
+FOLLOWED_UP = ("booked", "attended")
 
 
 def booking_help_request_initial(*, params) -> dict:
@@ -206,7 +210,7 @@ def booking_help_request_initial(*, params) -> dict:
     except BadToken:
         return {}
     booking = (
-        ConsultationBooking.objects.filter(pk=booking_id, status=ConsultationBooking.Status.BOOKED)
+        ConsultationBooking.objects.filter(pk=booking_id, status__in=FOLLOWED_UP)
         .select_related("topic")
         .first()
     )

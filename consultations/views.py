@@ -1,14 +1,20 @@
 """Public pages of consultation days: the directory of Innovationsorte, and an expert's answer
 to an invitation and her schedule of the day (by the signed links of the mails, no login)."""
 
+from datetime import timedelta
+
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
+from consultations.bookings import consultation_attendance_record
 from consultations.forms import InvitationAcceptForm
 from consultations.maps import spaces_map
 from consultations.models import ConsultationDay, ConsultationInvitation, InnovationSpace
@@ -112,8 +118,14 @@ def invitation_answer(request: HttpRequest, token: str) -> HttpResponse:
     return TemplateResponse(request, "consultations/answer.html", context, status=status)
 
 
+# How long after the day the expert's link still shows who came (to mark it): then it ends.
+SCHEDULE_KEPT = timedelta(days=7)
+
+
+@require_http_methods(["GET", "POST"])
 def schedule(request: HttpRequest, token: str) -> HttpResponse:
-    """The expert's schedule of the day, from the day before on: time, name, topic, question."""
+    """The expert's schedule of the day, from the day before on: time, name, topic, question;
+    from the day itself on, she marks who came (POST)."""
     try:
         invitation_id = schedule_token_read(token=token)
     except BadToken:
@@ -125,9 +137,25 @@ def schedule(request: HttpRequest, token: str) -> HttpResponse:
     )
     if invitation is None:
         return TemplateResponse(request, "consultations/link_invalid.html", status=400)
+    if timezone.localdate() > invitation.day.date + SCHEDULE_KEPT:
+        context = {"day": invitation.day}
+        return TemplateResponse(request, "consultations/schedule_over.html", context, status=410)
+    bookings = consultation_schedule(invitation=invitation)
+    markable = bookings is not None and timezone.localdate() >= invitation.day.date
+    if request.method == "POST" and markable:
+        answers = {b.pk: request.POST.get(f"came-{b.pk}") for b in bookings}
+        came = {pk: answer == "yes" for pk, answer in answers.items() if answer in ("yes", "no")}
+        marked = consultation_attendance_record(invitation_id=invitation.pk, came=came)
+        messages.success(
+            request,
+            ngettext("%(count)d Gespräch eingetragen.", "%(count)d Gespräche eingetragen.", marked)
+            % {"count": marked},
+        )
+        return redirect(request.path)
     context = {
         "invitation": invitation,
         "day": invitation.day,
-        "bookings": consultation_schedule(invitation=invitation),
+        "bookings": bookings,
+        "markable": markable,
     }
     return TemplateResponse(request, "consultations/schedule.html", context)

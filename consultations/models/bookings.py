@@ -45,6 +45,8 @@ class ConsultationBooking(models.Model):
         UNCONFIRMED = "unconfirmed", _("unbestätigt")
         BOOKED = "booked", _("gebucht")
         WAITING = "waiting", _("auf der Warteliste")
+        ATTENDED = "attended", _("gekommen")
+        NO_SHOW = "no_show", _("nicht gekommen")
         CANCELLED = "cancelled", _("abgesagt")
         EXPIRED = "expired", _("verfallen")
 

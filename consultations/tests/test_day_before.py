@@ -83,3 +83,24 @@ def test_unconfirmed_and_cancelled_bookings_are_not_on_the_schedule(confirmed_da
     consultation_booking_cancel(booking=_book(second, email="weg@example.org"))
     invitation = confirmed_day.invitations.get()
     assert consultation_schedule(invitation=invitation, today=confirmed_day.date) == []
+
+
+def test_on_the_day_the_expert_marks_who_came_and_no_shows_are_counted(client, confirmed_day):
+    from consultations.models import ConsultationBooking
+
+    first, second = consultation_slots_free(day=confirmed_day)
+    came, missed = _book(first, email="kam@example.org"), _book(second, email="fehlte@example.org")
+    invitation = confirmed_day.invitations.get()
+    url = f"/sprechtage/ablauf/{schedule_token_make(invitation_id=invitation.pk)}/"
+    answers = {f"came-{came.pk}": "yes", f"came-{missed.pk}": "no"}
+    with time_machine.travel(_evening_before(confirmed_day)):  # not yet: nothing is marked
+        assert 'name="came-' not in client.get(url).content.decode()
+        client.post(url, answers)
+    came.refresh_from_db()
+    assert came.status == ConsultationBooking.Status.BOOKED
+    on_the_day = timezone.make_aware(datetime.combine(confirmed_day.date, time(15)))
+    with time_machine.travel(on_the_day):
+        response = client.post(url, answers, follow=True)
+    assert "2 Gespräche eingetragen." in response.content.decode()
+    statuses = dict(ConsultationBooking.objects.values_list("email", "status"))
+    assert statuses == {"kam@example.org": "attended", "fehlte@example.org": "no_show"}

@@ -22,6 +22,7 @@ KINDS = [
     "sprechtage/einladung/<str:token>/",
     "sprechtage/buchung/bestaetigen/<str:token>/",
     "sprechtage/buchung/absagen/<str:token>/",
+    "sprechtage/ablauf/<str:token>/",
 ]
 # What the link's form would send: confirm, accept, a feedback answer, "it has ended".
 ANSWER = {
