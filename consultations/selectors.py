@@ -19,6 +19,7 @@ from consultations.slots import windows_overlap
 from consultations.tokens import BadToken, follow_up_token_read
 from matching.selectors import experts_suggest
 from mentors.models import Mentor
+from vocabulary.choices import MeetingFormat
 from vocabulary.models import ServiceArea, Topic
 from vocabulary.selectors import service_area_q
 
@@ -211,12 +212,17 @@ def booking_help_request_initial(*, params) -> dict:
         return {}
     booking = (
         ConsultationBooking.objects.filter(pk=booking_id, status__in=FOLLOWED_UP)
-        .select_related("topic")
+        .select_related("topic", "day__space__place")
         .first()
     )
     if booking is None:
         return {}
+    day = booking.day
+    # Where she met the expert is a good first guess for where she founds; she can change it.
+    where = {} if day.online else {"place": day.space.place}
     return {
+        **where,
+        "formats": [MeetingFormat.VIDEO if day.online else MeetingFormat.IN_PERSON],
         "topics": [booking.topic],
         "description": booking.question,
         "first_name": booking.first_name,

@@ -2,9 +2,11 @@
 day at an Innovationsort and invites the proposed experts, both say yes by their mail links with
 their hours; one founder books without an account and confirms by mail (calendar file
 attached), another takes the last time, a third joins the waiting list and moves up when the
-first cancels by her link. Every public page on the way is checked with axe."""
+first cancels by her link; the day after, the second turns her conversation into a help
+request from the mailed link, the form already filled. Every public page on the way is checked
+with axe."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.utils import timezone
@@ -12,6 +14,8 @@ from playwright.sync_api import expect
 
 from conftest import PASSWORD
 from consultations.models import ConsultationBooking, ConsultationDay, InnovationSpace
+from consultations.reminders import consultation_days_follow_up
+from founders.models import HelpRequest
 from tests.browser.axe import serious_violations
 from tests.browser.demo import log_in, spam_question_answer
 from tests.browser.mails import link_in, mail_sent
@@ -137,3 +141,24 @@ def test_a_sprechtag_from_planning_to_a_waiting_list_that_moves_up(
         moved = mail_sent(to="dritte@example.org", template="consultations/mail/booking_booked")
         assert "nachgerückt" in moved.text
         assert ConsultationBooking.objects.get(email="dritte@example.org").status == Status.BOOKED
+
+    with step("the day after, the second turns her conversation into a help request", on=second):
+        day_after = timezone.make_aware(datetime.combine(date + timedelta(days=1), time(10)))
+        assert consultation_days_follow_up(now=day_after) == 1
+        follow_up = mail_sent(to="zweite@example.org", template="consultations/mail/follow_up")
+        second.goto(link_in(follow_up, containing="/hilfe-anfragen/?sprechtag="))
+        _clean(second)
+        expect(second.get_by_label("Worum geht es?")).to_have_value(
+            "Muss ich für meinen Hofladen Umsatzsteuer ausweisen?"
+        )
+        expect(second.locator("input[name=topics][value=steuern]")).to_be_checked()
+        expect(second.locator("input[name=email]")).to_have_value("zweite@example.org")
+        second.get_by_label("Idee", exact=True).check()  # all else is filled in
+        spam_question_answer(second)
+        second.locator("input[name=consent]").check()
+        second.get_by_role("button", name="Anfrage senden").click()
+        expect(second.get_by_role("heading", level=1)).to_have_text(
+            "Bitte bestätigen Sie Ihre E-Mail-Adresse"
+        )
+        request = HelpRequest.objects.get(email="zweite@example.org")
+        assert request.place == moelln and request.first_name == "Zora"
