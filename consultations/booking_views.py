@@ -93,40 +93,46 @@ def _over(booking: ConsultationBooking) -> bool:
     return begins <= timezone.now()
 
 
-@require_http_methods(["GET", "POST"])
-def booking_confirm(request: HttpRequest, token: str) -> HttpResponse:
-    """GET asks for a click (mail scanners follow links); POST makes the slot the founder's."""
-    booking = _booking(token, booking_confirm_token_read)
+def _booking_link(request: HttpRequest, token: str, *, read, act, asks: str, done: str):
+    """A founder's signed link about her booking: GET asks (mail scanners follow links), POST
+    does `act`; refused when the link is not ours or her conversation is over."""
+    booking = _booking(token, read)
     if booking is None:
         return TemplateResponse(request, "consultations/link_invalid.html", status=400)
     context = {"booking": booking, "day": booking.day}
     if _over(booking):
         return TemplateResponse(request, "consultations/booking_past.html", context, status=410)
     if request.method == "GET":
-        return TemplateResponse(request, "consultations/booking_confirm.html", context)
+        return TemplateResponse(request, asks, context)
     try:
-        booking = consultation_booking_confirm(booking=booking)
+        context["booking"] = act(booking=booking)
     except ValidationError as error:
         context["problem"] = error.messages[0]
-        return TemplateResponse(request, "consultations/booking_confirm.html", context, status=410)
-    context["booking"] = booking
-    return TemplateResponse(request, "consultations/booking_confirmed.html", context)
+        return TemplateResponse(request, asks, context, status=410)
+    return TemplateResponse(request, done, context)
+
+
+@require_http_methods(["GET", "POST"])
+def booking_confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """The double opt-in: the slot (or the place on the waiting list) becomes hers."""
+    return _booking_link(
+        request,
+        token,
+        read=booking_confirm_token_read,
+        act=consultation_booking_confirm,
+        asks="consultations/booking_confirm.html",
+        done="consultations/booking_confirmed.html",
+    )
 
 
 @require_http_methods(["GET", "POST"])
 def booking_cancel(request: HttpRequest, token: str) -> HttpResponse:
-    """GET asks whether she really cancels; POST cancels and frees the slot."""
-    booking = _booking(token, booking_cancel_token_read)
-    if booking is None:
-        return TemplateResponse(request, "consultations/link_invalid.html", status=400)
-    context = {"booking": booking, "day": booking.day}
-    if _over(booking):
-        return TemplateResponse(request, "consultations/booking_past.html", context, status=410)
-    if request.method == "GET":
-        return TemplateResponse(request, "consultations/booking_cancel.html", context)
-    try:
-        booking = consultation_booking_cancel(booking=booking)
-    except ValidationError as error:
-        context["problem"] = error.messages[0]
-        return TemplateResponse(request, "consultations/booking_cancel.html", context, status=410)
-    return TemplateResponse(request, "consultations/booking_cancelled.html", context)
+    """Her cancellation: the slot is free again."""
+    return _booking_link(
+        request,
+        token,
+        read=booking_cancel_token_read,
+        act=consultation_booking_cancel,
+        asks="consultations/booking_cancel.html",
+        done="consultations/booking_cancelled.html",
+    )

@@ -123,11 +123,11 @@ def _cancel_url(booking: ConsultationBooking) -> str:
     return mail_link(language=booking.language, name="consultations:booking_cancel", token=token)
 
 
-def booking_booked_mail_enqueue(*, booking: ConsultationBooking, moved_up: bool = False) -> None:
-    """The founder's confirmation (or the news that she moved up from the waiting list): when
-    and where, the calendar file, and how to cancel."""
+def _booking_mail(*, booking: ConsultationBooking, template: str, **extra) -> None:
+    """A mail to the founder about her booked time: when and where, the calendar file, and
+    how to cancel."""
     mail_render_enqueue(
-        template="consultations/mail/booking_booked",
+        template=template,
         to=booking.email,
         language=booking.language,
         context={
@@ -136,27 +136,20 @@ def booking_booked_mail_enqueue(*, booking: ConsultationBooking, moved_up: bool 
             "where": _where(booking.day),
             "starts_at": timezone.localtime(booking.slot.starts_at),
             "cancel_url": _cancel_url(booking),
-            "moved_up": moved_up,
+            **extra,
         },
         attachments=_booking_ics(booking),
     )
+
+
+def booking_booked_mail_enqueue(*, booking: ConsultationBooking, moved_up: bool = False) -> None:
+    """The founder's confirmation, or the news that she moved up from the waiting list."""
+    _booking_mail(booking=booking, template="consultations/mail/booking_booked", moved_up=moved_up)
 
 
 def booking_reminder_mail_enqueue(*, booking: ConsultationBooking) -> None:
-    """The day before: her time, where, the calendar file again, and how to cancel."""
-    mail_render_enqueue(
-        template="consultations/mail/booking_reminder",
-        to=booking.email,
-        language=booking.language,
-        context={
-            "booking": booking,
-            "day": booking.day,
-            "where": _where(booking.day),
-            "starts_at": timezone.localtime(booking.slot.starts_at),
-            "cancel_url": _cancel_url(booking),
-        },
-        attachments=_booking_ics(booking),
-    )
+    """The day before: her time again."""
+    _booking_mail(booking=booking, template="consultations/mail/booking_reminder")
 
 
 def schedule_mail_enqueue(*, invitation: ConsultationInvitation) -> None:
