@@ -27,7 +27,7 @@ def _local(day: ConsultationDay, at) -> datetime:
 def event_page_for_consultation_day(*, day_id: int) -> EventPage | None:
     """Publish the day as an event (once) under the German events index; None without one."""
     day = ConsultationDay.objects.select_for_update().select_related("space__place").get(pk=day_id)
-    existing = EventPage.objects.filter(consultation_day=day).first()
+    existing = EventPage.objects.filter(consultation_day=day, alias_of__isnull=True).first()
     if existing is not None:
         return existing
     index = EventIndexPage.objects.live().filter(locale=Locale.get_default()).first()

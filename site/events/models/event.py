@@ -76,15 +76,16 @@ class EventPage(CachedPageMixin, RoutablePageMixin, Page):
     )
     organiser = models.CharField(_("Veranstalter"), max_length=200, blank=True)
     # Set when the page presents a Sprechtag (events.services): its booking page is the
-    # registration link, and the page is not made twice.
-    consultation_day = models.OneToOneField(
+    # registration link, and the page is not made twice. Not one-to-one: the English tree's
+    # alias of the page presents the same day.
+    consultation_day = models.ForeignKey(
         "consultations.ConsultationDay",
         verbose_name=_("Sprechtag"),
         null=True,
         blank=True,
         editable=False,
         on_delete=models.SET_NULL,
-        related_name="event_page",
+        related_name="event_pages",
     )
 
     base_form_class = EventPageForm
