@@ -28,8 +28,8 @@ class BookingError(ValidationError):
 
 def _free_slot(*, slot_id: int, now: datetime) -> ConsultationSlot:
     """The slot, locked, once any hold on it that ran out is let go; refused if taken."""
-    slot = (
-        ConsultationSlot.objects.select_for_update()
+    slot = (  # the slot's row only: the day and the mentor stay free for others
+        ConsultationSlot.objects.select_for_update(of=("self",))
         .select_related("day", "invitation__mentor")
         .filter(pk=slot_id)
         .first()

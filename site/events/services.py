@@ -26,7 +26,12 @@ def _local(day: ConsultationDay, at) -> datetime:
 @transaction.atomic
 def event_page_for_consultation_day(*, day_id: int) -> EventPage | None:
     """Publish the day as an event (once) under the German events index; None without one."""
-    day = ConsultationDay.objects.select_for_update().select_related("space__place").get(pk=day_id)
+    # Only the day's row is locked (PostgreSQL locks no row of an outer join's nullable side).
+    day = (
+        ConsultationDay.objects.select_for_update(of=("self",))
+        .select_related("space__place")
+        .get(pk=day_id)
+    )
     existing = EventPage.objects.filter(consultation_day=day, alias_of__isnull=True).first()
     if existing is not None:
         return existing
