@@ -2,11 +2,13 @@
 
 from consultations.models.bookings import ConsultationBooking
 from consultations.models.days import ConsultationDay, ConsultationInvitation, ConsultationSlot
+from consultations.models.feedback import ConsultationFeedback
 from consultations.models.spaces import InnovationSpace
 
 __all__ = [
     "ConsultationBooking",
     "ConsultationDay",
+    "ConsultationFeedback",
     "ConsultationInvitation",
     "ConsultationSlot",
     "InnovationSpace",

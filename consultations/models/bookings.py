@@ -38,6 +38,8 @@ HOLD = timedelta(hours=6)
         "created_at": Erasure.KEEP,
         "confirmed_at": Erasure.KEEP,
         "cancelled_at": Erasure.KEEP,
+        # Counts the help requests begun after a conversation; the request erases itself.
+        "follow_up_request": Erasure.KEEP,
     },
 )
 class ConsultationBooking(models.Model):
@@ -81,6 +83,15 @@ class ConsultationBooking(models.Model):
     created_at = models.DateTimeField(_("gebucht am"))
     confirmed_at = models.DateTimeField(_("bestätigt am"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("abgesagt am"), null=True, blank=True)
+    follow_up_request = models.ForeignKey(
+        "founders.HelpRequest",
+        verbose_name=_("Anfrage danach"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die Anfrage, die die Gründer:in nach dem Gespräch gestellt hat."),
+    )
 
     class Meta:
         verbose_name = _("Buchung")

@@ -82,6 +82,13 @@ class ConsultationDay(models.Model):
         blank=True,
         help_text=_("Am Tag danach: Gründer:innen, ob sie weitere Hilfe möchten."),
     )
+    cancelled_at = models.DateTimeField(_("abgesagt am"), null=True, blank=True)
+    cancel_reason = models.CharField(
+        _("Grund der Absage"),
+        max_length=300,
+        blank=True,
+        help_text=_("Steht in der Mail an alle, die gebucht haben oder zugesagt hatten."),
+    )
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     class Meta:
