@@ -23,6 +23,11 @@ class ConsultationsConfig(AppConfig):
         reason = "an Innovationsort's public details, not a person's"
         for field in ("name", "street", "description", "photo", "contact_email", "contact_phone"):
             not_personal("consultations.innovationspace", field, reason=reason)
+        from consultations.after_day import after_day_connect
+        from consultations.endings import endings_connect
+
+        after_day_connect()
+        endings_connect()
         post_migrate.connect(
             _schedule_after_migrate, sender=self, dispatch_uid="consultations.schedules"
         )

@@ -12,7 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from consultations.mails import booking_booked_mail_enqueue, booking_confirm_mail_enqueue
-from consultations.models import ConsultationBooking, ConsultationDay, ConsultationSlot
+from consultations.models import (
+    ConsultationBooking,
+    ConsultationDay,
+    ConsultationInvitation,
+    ConsultationSlot,
+)
 from consultations.models.bookings import HOLD
 from consultations.selectors import consultation_slots_free
 from vocabulary.consent import BOOKING_CONSENT
@@ -26,7 +31,7 @@ class BookingError(ValidationError):
     """A booking that cannot be made or changed any more; its message says why."""
 
 
-def _free_slot(*, slot_id: int, now: datetime) -> ConsultationSlot:
+def consultation_slot_lock_free(*, slot_id: int, now: datetime) -> ConsultationSlot:
     """The slot, locked, once any hold on it that ran out is let go; refused if taken."""
     slot = (  # the slot's row only: the day and the mentor stay free for others
         ConsultationSlot.objects.select_for_update(of=("self",))
@@ -34,7 +39,8 @@ def _free_slot(*, slot_id: int, now: datetime) -> ConsultationSlot:
         .filter(pk=slot_id)
         .first()
     )
-    if slot is None or slot.day.status != ConsultationDay.Status.CONFIRMED:
+    gone = slot is None or slot.invitation.status != ConsultationInvitation.Status.ACCEPTED
+    if gone or slot.day.status != ConsultationDay.Status.CONFIRMED:
         raise BookingError({"slot": _("Diesen Termin gibt es nicht mehr.")})
     if slot.starts_at <= now:
         raise BookingError({"slot": _("Dieser Termin hat schon begonnen.")})
@@ -74,7 +80,7 @@ def consultation_booking_submit(
     now = now or timezone.now()
     try:
         with transaction.atomic():
-            slot = _free_slot(slot_id=slot_id, now=now)
+            slot = consultation_slot_lock_free(slot_id=slot_id, now=now)
             if not slot.invitation.mentor.topics.filter(pk=topic.pk).exists():
                 raise BookingError(
                     {"topic": _("Zu diesem Thema berät die gewählte Expert:in nicht.")}
@@ -112,7 +118,7 @@ def _waiting_for(slot: ConsultationSlot) -> ConsultationBooking | None:
 def _promote(*, slot_id: int, now: datetime) -> ConsultationBooking | None:
     """A freed slot goes to the waiting list's first fitting entry, with the booking's mail."""
     try:
-        slot = _free_slot(slot_id=slot_id, now=now)
+        slot = consultation_slot_lock_free(slot_id=slot_id, now=now)
     except BookingError:
         return None  # begun, or taken again already
     waiting = _waiting_for(slot)
@@ -149,7 +155,9 @@ def consultation_booking_confirm(
     if booking.status == Status.EXPIRED or booking.created_at <= now - HOLD:
         booking.status = Status.EXPIRED
         booking.save(update_fields=["status"])
-        _free_slot(slot_id=booking.slot_id, now=now)  # refused if someone else has it now
+        consultation_slot_lock_free(
+            slot_id=booking.slot_id, now=now
+        )  # refused if someone else has it now
     booking.status, booking.confirmed_at = Status.BOOKED, now
     booking.save(update_fields=["status", "confirmed_at"])
     booking_booked_mail_enqueue(booking=booking)

@@ -10,6 +10,7 @@ from antispam.forms import SpamProtectedFormMixin
 from consultations.bookings import TAKEN
 from consultations.models import InnovationSpace
 from consultations.models.days import DEFAULT_SLOT_MINUTES
+from consultations.models.feedback import Again, Helpful
 from consultations.services import consultation_day_errors
 from vocabulary.consent import BOOKING_CONSENT, EXPERT_SHOWN_CONSENT
 from vocabulary.forms import PlaceField
@@ -142,3 +143,43 @@ class BookingForm(SpamProtectedFormMixin, forms.Form):
         else:  # a full day: the same form puts her on the waiting list
             del self.fields["slot"]
         self.fields["topic"].queryset = topics
+
+
+class FeedbackForm(forms.Form):
+    """The two questions after a Sprechtag, worded for the founder or for the expert."""
+
+    QUESTIONS = {
+        "founder": (
+            _("Hat Ihnen das Gespräch geholfen?"),
+            _("Würden Sie wieder zu einem Sprechtag kommen?"),
+        ),
+        "expert": (
+            _("Waren die Gespräche aus Ihrer Sicht hilfreich?"),
+            _("Würden Sie wieder bei einem Sprechtag mitmachen?"),
+        ),
+    }
+
+    helpful = forms.ChoiceField(
+        choices=Helpful.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Bitte wählen Sie eine Antwort.")},
+    )
+    again = forms.ChoiceField(
+        choices=Again.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Bitte wählen Sie eine Antwort.")},
+    )
+
+    def __init__(self, *args, role: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["helpful"].label, self.fields["again"].label = self.QUESTIONS[role]
+
+
+class DayCancelForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Grund der Absage (freiwillig)"),
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Steht in der Mail an alle, die gebucht oder zugesagt haben."),
+    )

@@ -16,6 +16,8 @@ from consultations.selectors import FOLLOW_UP_PARAM
 from consultations.tokens import (
     booking_cancel_token_make,
     booking_confirm_token_make,
+    expert_feedback_token_make,
+    feedback_token_make,
     follow_up_token_make,
     invitation_token_make,
     schedule_token_make,
@@ -24,12 +26,12 @@ from outbox.links import mail_link
 from outbox.services import mail_render_enqueue
 
 
-def _language(invitation: ConsultationInvitation) -> str:
+def expert_language(invitation: ConsultationInvitation) -> str:
     return invitation.mentor.user.language or settings.LANGUAGE_CODE
 
 
 def invitation_mail_enqueue(*, invitation: ConsultationInvitation, reminder: bool = False) -> None:
-    language = _language(invitation)
+    language = expert_language(invitation)
     token = invitation_token_make(invitation_id=invitation.pk)
     mail_render_enqueue(
         template="consultations/mail/invitation",
@@ -50,7 +52,7 @@ def lineup_mails_enqueue(
 ) -> None:
     """Each expert who said yes learns that the day takes place and her slots."""
     for invitation in invitations:
-        language = _language(invitation)
+        language = expert_language(invitation)
         token = invitation_token_make(invitation_id=invitation.pk)
         mail_render_enqueue(
             template="consultations/mail/lineup",
@@ -66,7 +68,7 @@ def lineup_mails_enqueue(
         )
 
 
-def _where(day: ConsultationDay) -> str:
+def day_where(day: ConsultationDay) -> str:
     if day.online:
         return str(_("online, per Video"))
     space = day.space
@@ -101,9 +103,9 @@ def _booking_ics(booking: ConsultationBooking) -> list[dict]:
         summary = _("Gespräch beim Sprechtag: %(title)s") % {"title": day.title}
         description = _("Thema: %(topic)s. Absagen: %(url)s") % {
             "topic": booking.topic,
-            "url": _cancel_url(booking),
+            "url": booking_cancel_url(booking),
         }
-        location = _where(day)
+        location = day_where(day)
     ics = event_calendar(
         CalendarEvent(
             uid=f"consultation-booking-{booking.pk}@landvorteil-mentoring",
@@ -118,7 +120,7 @@ def _booking_ics(booking: ConsultationBooking) -> list[dict]:
     return [{"filename": "sprechtag.ics", "content": ics.decode(), "mimetype": "text/calendar"}]
 
 
-def _cancel_url(booking: ConsultationBooking) -> str:
+def booking_cancel_url(booking: ConsultationBooking) -> str:
     token = booking_cancel_token_make(booking_id=booking.pk)
     return mail_link(language=booking.language, name="consultations:booking_cancel", token=token)
 
@@ -133,18 +135,26 @@ def _booking_mail(*, booking: ConsultationBooking, template: str, **extra) -> No
         context={
             "booking": booking,
             "day": booking.day,
-            "where": _where(booking.day),
+            "where": day_where(booking.day),
             "starts_at": timezone.localtime(booking.slot.starts_at),
-            "cancel_url": _cancel_url(booking),
+            "cancel_url": booking_cancel_url(booking),
             **extra,
         },
         attachments=_booking_ics(booking),
     )
 
 
-def booking_booked_mail_enqueue(*, booking: ConsultationBooking, moved_up: bool = False) -> None:
-    """The founder's confirmation, or the news that she moved up from the waiting list."""
-    _booking_mail(booking=booking, template="consultations/mail/booking_booked", moved_up=moved_up)
+def booking_booked_mail_enqueue(
+    *, booking: ConsultationBooking, moved_up: bool = False, expert_changed: bool = False
+) -> None:
+    """The founder's confirmation, or the news that she moved up from the waiting list, or
+    that another expert takes her conversation (perhaps at another time)."""
+    _booking_mail(
+        booking=booking,
+        template="consultations/mail/booking_booked",
+        moved_up=moved_up,
+        expert_changed=expert_changed,
+    )
 
 
 def booking_reminder_mail_enqueue(*, booking: ConsultationBooking) -> None:
@@ -154,7 +164,7 @@ def booking_reminder_mail_enqueue(*, booking: ConsultationBooking) -> None:
 
 def schedule_mail_enqueue(*, invitation: ConsultationInvitation) -> None:
     """The day before: the expert's link to who comes, on what, with which question."""
-    language = _language(invitation)
+    language = expert_language(invitation)
     token = schedule_token_make(invitation_id=invitation.pk)
     mail_render_enqueue(
         template="consultations/mail/schedule",
@@ -170,10 +180,17 @@ def schedule_mail_enqueue(*, invitation: ConsultationInvitation) -> None:
     )
 
 
-def follow_up_mail_enqueue(*, booking: ConsultationBooking) -> None:
-    """The day after: more help, if she wants it, as a help request begun from her booking."""
+def follow_up_url(booking: ConsultationBooking) -> str:
+    """The help request form, filled from her booking (topic, question, name, address)."""
     token = follow_up_token_make(booking_id=booking.pk)
     url = mail_link(language=booking.language, name="founders:create")
+    return f"{url}?{urlencode({FOLLOW_UP_PARAM: token})}"
+
+
+def follow_up_mail_enqueue(*, booking: ConsultationBooking) -> None:
+    """The day after: more help, if she wants it, as a help request begun from her booking;
+    and the two questions on her conversation."""
+    feedback = feedback_token_make(booking_id=booking.pk)
     mail_render_enqueue(
         template="consultations/mail/follow_up",
         to=booking.email,
@@ -181,6 +198,31 @@ def follow_up_mail_enqueue(*, booking: ConsultationBooking) -> None:
         context={
             "booking": booking,
             "day": booking.day,
-            "url": f"{url}?{urlencode({FOLLOW_UP_PARAM: token})}",
+            "url": follow_up_url(booking),
+            "feedback_url": mail_link(
+                language=booking.language, name="consultations:feedback", token=feedback
+            ),
+        },
+    )
+
+
+def expert_thanks_mail_enqueue(*, invitation: ConsultationInvitation) -> None:
+    """The day after: thanks, the link to mark who came, and the two questions."""
+    language = expert_language(invitation)
+    schedule = schedule_token_make(invitation_id=invitation.pk)
+    feedback = expert_feedback_token_make(invitation_id=invitation.pk)
+    mail_render_enqueue(
+        template="consultations/mail/expert_thanks",
+        to=invitation.mentor.user.email,
+        language=language,
+        context={
+            "mentor": invitation.mentor,
+            "day": invitation.day,
+            "schedule_url": mail_link(
+                language=language, name="consultations:schedule", token=schedule
+            ),
+            "feedback_url": mail_link(
+                language=language, name="consultations:expert_feedback", token=feedback
+            ),
         },
     )

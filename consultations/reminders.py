@@ -1,6 +1,7 @@
 """The mails a Sprechtag sends by the calendar (daily tasks): one reminder of an unanswered
 invitation; the day before the day, each founder her time with its calendar file and each
-expert the link to her schedule; the day after, each founder the offer of more help."""
+expert the link to her schedule; the day after, each founder the offer of more help and each
+expert thanks, both with the two feedback questions."""
 
 from datetime import datetime, timedelta
 
@@ -10,6 +11,7 @@ from django.utils import timezone
 from common.schedules import schedule_ensure
 from consultations.mails import (
     booking_reminder_mail_enqueue,
+    expert_thanks_mail_enqueue,
     follow_up_mail_enqueue,
     invitation_mail_enqueue,
     schedule_mail_enqueue,
@@ -74,7 +76,8 @@ def consultation_days_remind(*, now: datetime | None = None) -> int:
 
 def consultation_days_follow_up(*, now: datetime | None = None) -> int:
     """The day after each Sprechtag, once: each founder who had a conversation may turn it into
-    a help request in one click; returns how many days were followed up."""
+    a help request in one click, and each expert is thanked and asked to mark who came; both
+    get the two questions. Returns how many days were followed up."""
     now = now or timezone.now()
     yesterday = timezone.localdate(now) - timedelta(days=1)
     due = ConsultationDay.objects.filter(
@@ -90,6 +93,8 @@ def consultation_days_follow_up(*, now: datetime | None = None) -> int:
             day.save(update_fields=["followed_up_at"])
             for booking in day.bookings.filter(status__in=FOLLOWED_UP):
                 follow_up_mail_enqueue(booking=booking)
+            for invitation in day.invitations.filter(status=Answer.ACCEPTED):
+                expert_thanks_mail_enqueue(invitation=invitation)
             followed += 1
     return followed
 

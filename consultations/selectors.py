@@ -4,7 +4,7 @@ may invite to a Sprechtag, and what founders see of a confirmed one (experts, fr
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from consultations.models import (
@@ -135,7 +135,9 @@ def consultation_slots_free(
     taken = ConsultationBooking.objects.filter(_holding(now), day=day, slot__isnull=False)
     taken = taken.values("slot_id")
     return (
-        day.slots.filter(starts_at__gt=now)
+        day.slots.filter(
+            starts_at__gt=now, invitation__status=ConsultationInvitation.Status.ACCEPTED
+        )
         .exclude(pk__in=taken)
         .select_related("invitation__mentor__user")
         .order_by("starts_at", "invitation_id")
@@ -178,6 +180,16 @@ def consultation_day_experts(
     return experts
 
 
+def consultation_day_bookings(*, day: ConsultationDay) -> list[ConsultationBooking]:
+    """Every booking of the day for its coordinator, by time (the waiting list last), with
+    what became of it."""
+    return list(
+        day.bookings.select_related("slot__invitation__mentor__user", "topic").order_by(
+            F("slot__starts_at").asc(nulls_last=True), "confirmed_at", "created_at"
+        )
+    )
+
+
 # Bookings on an expert's schedule: booked, and after the day marked as come or not.
 SCHEDULED = ("booked", "attended", "no_show")
 
@@ -203,18 +215,24 @@ FOLLOW_UP_PARAM = "sprechtag"  # /hilfe-anfragen/?sprechtag=<signed booking id>
 FOLLOWED_UP = ("booked", "attended")
 
 
-def booking_help_request_initial(*, params) -> dict:
-    """A help request begun from a booking's follow-up link: its topic and question, and the
-    founder's name and address (the link carries only the signed id, never these)."""
+def booking_followable(*, token: str) -> ConsultationBooking | None:
+    """The booking a follow-up link names, if she confirmed it: a conversation she had (or
+    missed), or one called off with a request offered instead; None for a bad link."""
     try:
-        booking_id = follow_up_token_read(token=params.get(FOLLOW_UP_PARAM, ""))
+        booking_id = follow_up_token_read(token=token)
     except BadToken:
-        return {}
-    booking = (
-        ConsultationBooking.objects.filter(pk=booking_id, status__in=FOLLOWED_UP)
+        return None
+    return (
+        ConsultationBooking.objects.filter(pk=booking_id, confirmed_at__isnull=False)
         .select_related("topic", "day__space__place")
         .first()
     )
+
+
+def booking_help_request_initial(*, params) -> dict:
+    """A help request begun from a booking's follow-up link: its topic and question, and the
+    founder's name and address (the link carries only the signed id, never these)."""
+    booking = booking_followable(token=params.get(FOLLOW_UP_PARAM, ""))
     if booking is None:
         return {}
     day = booking.day
@@ -228,4 +246,5 @@ def booking_help_request_initial(*, params) -> dict:
         "first_name": booking.first_name,
         "last_name": booking.last_name,
         "email": booking.email,
+        "referral": params[FOLLOW_UP_PARAM],  # the request tells the booking it followed
     }

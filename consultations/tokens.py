@@ -70,3 +70,23 @@ def booking_cancel_token_make(*, booking_id: int) -> str:
 
 def booking_cancel_token_read(*, token: str) -> int:
     return _token_read(salt=BOOKING_CANCEL_SALT, token=token)
+
+
+FEEDBACK_SALT = "consultations.feedback"
+EXPERT_FEEDBACK_SALT = "consultations.feedback.expert"
+
+
+def feedback_token_make(*, booking_id: int) -> str:
+    return _token_make(salt=FEEDBACK_SALT, pk=booking_id)
+
+
+def feedback_token_read(*, token: str) -> int:
+    return _token_read(salt=FEEDBACK_SALT, token=token)
+
+
+def expert_feedback_token_make(*, invitation_id: int) -> str:
+    return _token_make(salt=EXPERT_FEEDBACK_SALT, pk=invitation_id)
+
+
+def expert_feedback_token_read(*, token: str) -> int:
+    return _token_read(salt=EXPERT_FEEDBACK_SALT, token=token)

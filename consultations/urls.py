@@ -1,6 +1,6 @@
 from django.urls import path
 
-from consultations import booking_views, views
+from consultations import booking_views, feedback_views, views
 
 app_name = "consultations"
 urlpatterns = [
@@ -12,6 +12,16 @@ urlpatterns = [
         "sprechtage/<int:pk>/angefragt/",
         booking_views.booking_submitted,
         name="booking_submitted",
+    ),
+    path(
+        "sprechtage/rueckmeldung/<str:token>/",
+        feedback_views.founder_feedback,
+        name="feedback",
+    ),
+    path(
+        "sprechtage/rueckmeldung-expertin/<str:token>/",
+        feedback_views.expert_feedback,
+        name="expert_feedback",
     ),
     path(
         "sprechtage/buchung/bestaetigen/<str:token>/",

@@ -116,6 +116,10 @@ class HelpRequestForm(SpamProtectedFormMixin, HelpRequestEditForm):
         },
     )
 
+    # Where the request was begun from, as that service signed it (a Sprechtag's follow-up
+    # link); founders passes it on and never reads it.
+    referral = forms.CharField(required=False, max_length=300, widget=forms.HiddenInput)
+
     field_order = [*HelpRequestEditForm.field_order, "email", "consent"]
 
     def __init__(self, *args, **kwargs) -> None:

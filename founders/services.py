@@ -22,6 +22,7 @@ from founders.models import AnsweredByGuide, Founder, HelpRequest, HelpRequestSt
 from founders.signals import (
     help_request_confirmed,
     help_request_reopened,
+    help_request_submitted,
     help_request_withdrawn,
 )
 from vocabulary.choices import EndReason
@@ -40,6 +41,7 @@ class HelpRequestStateError(ValidationError):
 
 
 @transaction.atomic
+@transaction.atomic
 def help_request_submit(
     *,
     first_name: str,
@@ -54,8 +56,10 @@ def help_request_submit(
     sector: str = "",
     available_from: date | None = None,
     contact_language: str = "de",
+    referral: str = "",
 ) -> HelpRequest:
-    """Store an unconfirmed request and mail the confirmation link once it is committed."""
+    """Store an unconfirmed request and mail the confirmation link once it is committed; the
+    service it was begun from (`referral`) hears of it in the same transaction."""
     topics = list(topics)
     if not topics:
         raise ValidationError(_("Bitte wählen Sie mindestens ein Thema."))
@@ -76,6 +80,10 @@ def help_request_submit(
         consented_at=timezone.now(),
     )
     help_request.topics.set(topics)
+    if referral:
+        help_request_submitted.send(
+            sender=HelpRequest, help_request_id=help_request.pk, referral=referral
+        )
     confirmation_mail_enqueue(help_request=help_request)
     return help_request
 

@@ -2,6 +2,9 @@
 
 from django.dispatch import Signal
 
+# Sent inside the submitting transaction with help_request_id and referral (the signed mark of
+# the service it was begun from, as that service put it into the form's link), if there is one.
+help_request_submitted = Signal()
 # Sent inside the confirming transaction with help_request_id; receivers act after commit.
 help_request_confirmed = Signal()
 # Sent inside the transaction that withdraws a request (help_request_id, by, reason: an

@@ -66,4 +66,6 @@ class ConsultationFeedback(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_role_display()}: {self.get_helpful_display()} / {self.get_again_display()}"
+        return (
+            f"{self.get_role_display()}: {self.get_helpful_display()} / {self.get_again_display()}"
+        )

@@ -96,3 +96,35 @@ def test_inviting_nobody_is_explained(coordinator, make_day, make_expert):
     assert response.status_code == 400
     assert "Bitte Expert:innen wählen." in response.content.decode()
     assert not ConsultationInvitation.objects.exists()
+
+
+def test_the_planning_page_lists_the_bookings_and_calls_the_day_off(
+    coordinator, confirmed_day, django_capture_on_commit_callbacks
+):
+    from consultations.bookings import consultation_booking_confirm, consultation_booking_submit
+    from consultations.selectors import consultation_slots_free
+
+    slot = consultation_slots_free(day=confirmed_day)[0]
+    booking = consultation_booking_submit(
+        slot_id=slot.pk,
+        topic=Topic.objects.get(slug="steuern"),
+        question="Brauche ich eine Steuernummer?",
+        first_name="Jana",
+        last_name="Hofmann",
+        email="jana@example.org",
+    )
+    consultation_booking_confirm(booking=booking)
+    url = reverse("consultation_day_admin:planning", args=[confirmed_day.pk])
+    page = coordinator.get(url).content.decode()
+    assert "Jana Hofmann" in page and "Sprechtag absagen" in page
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator.post(url, {"cancel": "1", "reason": "Die Halle ist gesperrt."})
+    assert response.status_code == 302
+    confirmed_day.refresh_from_db()
+    assert confirmed_day.status == ConsultationDay.Status.CANCELLED
+    assert confirmed_day.cancel_reason == "Die Halle ist gesperrt."
+    assert any(
+        "Die Halle ist gesperrt." in m.body for m in mail.outbox if m.to == ["jana@example.org"]
+    )
+    assert "Sprechtag absagen" not in coordinator.get(url).content.decode()

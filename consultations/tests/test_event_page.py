@@ -6,6 +6,7 @@ from datetime import time
 import pytest
 from wagtail.models import Site
 
+from consultations.endings import consultation_day_cancel
 from consultations.services import (
     consultation_day_confirm,
     consultation_experts_invite,
@@ -52,3 +53,22 @@ def test_an_innovationsort_links_its_upcoming_sprechtage(client, confirmed_day, 
     html = client.get("/innovationsorte/").content.decode()
     assert f'<a href="/sprechtage/{confirmed_day.pk}/">Gründungssprechtag Mölln</a>' in html
     assert "Noch in Planung" not in html
+
+
+def test_a_called_off_day_leaves_the_events_listing(
+    client, event_index, make_day, make_expert, django_capture_on_commit_callbacks
+):
+    day = make_day()
+    expert = make_expert()
+    (invitation,) = consultation_experts_invite(day=day, mentor_ids=[expert.pk])
+    consultation_invitation_accept(
+        invitation=invitation, available_from=time(14), available_until=time(16)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation_day_confirm(day=day)
+    page = EventPage.objects.get(consultation_day=day, alias_of__isnull=True)
+    assert client.get(page.url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation_day_cancel(day=day, by=None, reason="Krankheit")
+    assert not EventPage.objects.filter(consultation_day=day).live().exists()
+    assert client.get(page.url).status_code == 404

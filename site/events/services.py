@@ -1,5 +1,6 @@
 """Writes for events: the event page that presents a confirmed Sprechtag in the listing and in
-calendars, made when consultations says its line-up is confirmed."""
+calendars, made when consultations says its line-up is confirmed, and taken offline when it
+says the day is called off."""
 
 import logging
 from datetime import datetime
@@ -74,3 +75,19 @@ def event_page_for_consultation_day(*, day_id: int) -> EventPage | None:
 
 def consultation_day_confirmed_receiver(sender, *, day_id: int, **kwargs) -> None:
     event_page_for_consultation_day(day_id=day_id)
+
+
+@transaction.atomic
+def event_page_for_consultation_day_withdraw(*, day_id: int) -> int:
+    """Take the called-off day's event page offline (its aliases with it); returns how many
+    pages were live."""
+    pages = EventPage.objects.live().filter(consultation_day_id=day_id, alias_of__isnull=True)
+    withdrawn = 0
+    for page in pages:
+        page.unpublish()
+        withdrawn += 1
+    return withdrawn
+
+
+def consultation_day_cancelled_receiver(sender, *, day_id: int, **kwargs) -> None:
+    event_page_for_consultation_day_withdraw(day_id=day_id)
