@@ -2,9 +2,12 @@
 a founder on her conversation, an expert on her afternoon. No login; answering again replaces
 the answers."""
 
+from datetime import timedelta
+
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from consultations.after_day import consultation_feedback_give
@@ -13,10 +16,15 @@ from consultations.models import ConsultationBooking, ConsultationFeedback, Cons
 from consultations.tokens import BadToken, expert_feedback_token_read, feedback_token_read
 
 Role = ConsultationFeedback.Role
+# How long after the day its two questions may still be answered: memories fade.
+FEEDBACK_OPEN = timedelta(days=30)
 
 
 def _feedback_page(request: HttpRequest, *, role: str, day, subject: dict) -> HttpResponse:
     """The form (with the answers given before), and the thanks once it is sent."""
+    if timezone.localdate() > day.date + FEEDBACK_OPEN:
+        context = {"day": day}
+        return TemplateResponse(request, "consultations/feedback_closed.html", context, status=410)
     given = ConsultationFeedback.objects.filter(**subject).first()
     initial = {"helpful": given.helpful, "again": given.again} if given else {}
     form = FeedbackForm(request.POST or None, role=role, initial=initial)

@@ -6,16 +6,28 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from consultations.maps import SpacesMap, spaces_map
 from reporting.charts import BarChart, bar_chart
 from reporting.periods import Period, month_label
 from reporting.region_map import RegionMap, region_map
-from reporting.selectors import Report, checkin_figures, region_places, report_compute
+from reporting.selectors import (
+    ConsultationFigures,
+    Report,
+    checkin_figures,
+    consultation_figures,
+    region_places,
+    report_compute,
+)
 from reporting.tables import Table, area_name, checkin_round_label, report_tables
+from reporting.tables_consultations import venue_label
 from vocabulary.models import ServiceArea
+from vocabulary.selectors import service_area_coordinates
 
 # Rows of the key-figure table shown large above it: received, matched, introduced, the
 # median days to introduction, and the acceptance rate.
 HEADLINE_ROWS = (0, 2, 3, 5, 9)
+# And of the Sprechtage's: held, slots offered, the share booked, conversations, requests after.
+CONSULTATION_HEADLINE_ROWS = (0, 1, 3, 4, 8)
 
 
 @dataclass(frozen=True)
@@ -26,6 +38,8 @@ class ReportPage:
     tables: dict[str, Table]  # by slug, in the page's order
     charts: dict[str, BarChart]  # by the slug of the table they draw
     map: RegionMap
+    consultations: ConsultationFigures
+    consultation_map: SpacesMap | None  # None: no Sprechtag held at an Innovationsort
 
     @property
     def period_label(self) -> str:
@@ -36,6 +50,11 @@ class ReportPage:
         """The figures funders ask for first, as (label, value) rows of the key-figure table."""
         rows = self.tables["figures"].rows
         return [rows[i] for i in HEADLINE_ROWS]
+
+    @property
+    def consultation_headline(self) -> list[list[str]]:
+        rows = self.tables["consultations"].rows
+        return [rows[i] for i in CONSULTATION_HEADLINE_ROWS]
 
     @property
     def area_label(self) -> str:
@@ -57,13 +76,50 @@ def _chart(*, title: str, labels: list[str], counts: list) -> BarChart:
     )
 
 
+def _consultation_charts(
+    *, tables: dict[str, Table], consultations: ConsultationFigures
+) -> dict[str, BarChart]:
+    if not consultations.by_venue:
+        return {}
+    venues = consultations.by_venue
+    return {
+        "consultation_venues": bar_chart(
+            title=tables["consultation_venues"].caption,
+            description=_(
+                "Sprechtage nach Ort: angebotene, gebuchte und geführte Gespräche je "
+                "Innovationsort als Balken; die Zahlen stehen in der Tabelle darunter."
+            ),
+            labels=[venue_label(row) for row in venues],
+            series=[
+                (_("Angeboten"), [row.counts.offered for row in venues]),
+                (_("Gebucht"), [row.counts.booked for row in venues]),
+                (_("Gespräche geführt"), [row.counts.attended for row in venues]),
+            ],
+        )
+    }
+
+
+def _consultation_map(
+    *, consultations: ConsultationFigures, area: ServiceArea | None
+) -> SpacesMap | None:
+    if not consultations.spaces:
+        return None
+    return spaces_map(
+        spaces=consultations.spaces,
+        areas=service_area_coordinates(areas=[area] if area else None),
+    )
+
+
 def report_page(*, period: Period, area: ServiceArea | None) -> ReportPage:
     report = report_compute(period=period, area=area)
     places = region_places(period=period, area=area)
     checkins = checkin_figures(period=period, area=area)
+    consultations = consultation_figures(period=period, area=area)
     tables = {
         table.slug: table
-        for table in report_tables(report=report, places=places, checkins=checkins)
+        for table in report_tables(
+            report=report, places=places, checkins=checkins, consultations=consultations
+        )
     }
     charts = {
         "months": _chart(
@@ -103,6 +159,7 @@ def report_page(*, period: Period, area: ServiceArea | None) -> ReportPage:
             labels=[label for label, _count in checkins.close_reasons],
             series=[(_("Antworten"), [count for _label, count in checkins.close_reasons])],
         ),
+        **_consultation_charts(tables=tables, consultations=consultations),
     }
     return ReportPage(
         period=period,
@@ -111,4 +168,6 @@ def report_page(*, period: Period, area: ServiceArea | None) -> ReportPage:
         tables=tables,
         charts=charts,
         map=region_map(places=places),
+        consultations=consultations,
+        consultation_map=_consultation_map(consultations=consultations, area=area),
     )

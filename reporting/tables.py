@@ -3,34 +3,12 @@ so the two can never disagree."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from reporting.cells import Table, decimal, integer, percent
 from reporting.periods import month_label
-from reporting.selectors import CheckInFigures, Counts, RegionPlaces, Report
-
-
-@dataclass(frozen=True)
-class Table:
-    slug: str  # the section it belongs to on the page
-    caption: str
-    header: list[str]
-    rows: list[list[str]]
-
-
-def _int(value: int) -> str:
-    return number_format(value, force_grouping=True)
-
-
-def _decimal(value: float | None) -> str:
-    # Rounded here: number_format cuts off further decimals instead of rounding them.
-    return "–" if value is None else number_format(round(value, 1), decimal_pos=1)
-
-
-def _percent(share: float | None) -> str:
-    return "–" if share is None else f"{_decimal(share * 100)} %"
+from reporting.selectors import CheckInFigures, ConsultationFigures, Counts, RegionPlaces, Report
+from reporting.tables_consultations import consultation_tables
 
 
 def measure_labels() -> list[str]:
@@ -39,7 +17,7 @@ def measure_labels() -> list[str]:
 
 def _counts(counts: Counts) -> list[str]:
     return [
-        _int(value)
+        integer(value)
         for value in (
             counts.received,
             counts.confirmed,
@@ -57,32 +35,32 @@ def area_name(name: str) -> str:
 def _figures(report: Report) -> Table:
     totals, offers, feedback = report.totals, report.offers, report.feedback
     rows = [
-        (_("Anfragen eingegangen"), _int(totals.received)),
-        (_("Anfragen bestätigt (E-Mail-Adresse bestätigt)"), _int(totals.confirmed)),
-        (_("Anfragen vermittelt (eine Expert:in hat zugesagt)"), _int(totals.matched)),
-        (_("Anfragen vorgestellt (Kontakt weitergegeben)"), _int(totals.introduced)),
-        (_("Begleitungen abgeschlossen"), _int(totals.completed)),
+        (_("Anfragen eingegangen"), integer(totals.received)),
+        (_("Anfragen bestätigt (E-Mail-Adresse bestätigt)"), integer(totals.confirmed)),
+        (_("Anfragen vermittelt (eine Expert:in hat zugesagt)"), integer(totals.matched)),
+        (_("Anfragen vorgestellt (Kontakt weitergegeben)"), integer(totals.introduced)),
+        (_("Begleitungen abgeschlossen"), integer(totals.completed)),
         (
             _("Median der Tage von der Bestätigung bis zur Vorstellung"),
-            _decimal(report.median_days_to_introduction),
+            decimal(report.median_days_to_introduction),
         ),
-        (_("Angebote angenommen"), _int(offers.accepted)),
-        (_("Angebote abgelehnt"), _int(offers.declined)),
-        (_("Angebote abgelaufen (keine Antwort)"), _int(offers.expired)),
+        (_("Angebote angenommen"), integer(offers.accepted)),
+        (_("Angebote abgelehnt"), integer(offers.declined)),
+        (_("Angebote abgelaufen (keine Antwort)"), integer(offers.expired)),
         (
             _("Annahmequote (angenommen ÷ angenommen, abgelehnt und abgelaufen)"),
-            _percent(offers.acceptance_rate),
+            percent(offers.acceptance_rate),
         ),
         (
             # Guide answers are anonymous and have no place: they cannot be split by district.
             _("Fragen durch einen Leitfaden beantwortet (alle Kreise zusammen)")
             if report.area
             else _("Fragen durch einen Leitfaden beantwortet"),
-            _int(report.answered_by_guide),
+            integer(report.answered_by_guide),
         ),
-        (_("Rückmeldungen"), _int(feedback.responses)),
-        (_("Anteil „Wir haben uns getroffen“"), _percent(feedback.met_share)),
-        (_("Wie hilfreich, im Mittel (1 = gar nicht, 5 = sehr)"), _decimal(feedback.mean_helpful)),
+        (_("Rückmeldungen"), integer(feedback.responses)),
+        (_("Anteil „Wir haben uns getroffen“"), percent(feedback.met_share)),
+        (_("Wie hilfreich, im Mittel (1 = gar nicht, 5 = sehr)"), decimal(feedback.mean_helpful)),
     ]
     return Table(
         slug="figures",
@@ -92,14 +70,24 @@ def _figures(report: Report) -> Table:
     )
 
 
-def report_tables(*, report: Report, places: RegionPlaces, checkins: CheckInFigures) -> list[Table]:
-    """Key figures, then by month, district, topic and place, then "Läuft es?", in the order
-    of the page."""
+def report_tables(
+    *,
+    report: Report,
+    places: RegionPlaces,
+    checkins: CheckInFigures,
+    consultations: ConsultationFigures,
+) -> list[Table]:
+    """Key figures, then by month, district, topic and place, then "Läuft es?" and the
+    Sprechtage, in the order of the page."""
     measures = measure_labels()
-    place_rows = [[p.name, _int(p.requests), _int(p.mentors)] for p in places.places]
+    place_rows = [[p.name, integer(p.requests), integer(p.mentors)] for p in places.places]
     if places.requests_elsewhere:
         place_rows.append(
-            [_("außerhalb der Kreise (nicht auf der Karte)"), _int(places.requests_elsewhere), "–"]
+            [
+                _("außerhalb der Kreise (nicht auf der Karte)"),
+                integer(places.requests_elsewhere),
+                "–",
+            ]
         )
     return [
         _figures(report),
@@ -126,7 +114,7 @@ def report_tables(*, report: Report, places: RegionPlaces, checkins: CheckInFigu
                 else _("Durch Leitfaden beantwortet"),
             ],
             rows=[
-                [row.name, *_counts(row.counts), _int(row.answered_by_guide)]
+                [row.name, *_counts(row.counts), integer(row.answered_by_guide)]
                 for row in report.by_topic
             ],
         ),
@@ -137,6 +125,7 @@ def report_tables(*, report: Report, places: RegionPlaces, checkins: CheckInFigu
             rows=place_rows,
         ),
         *_checkin_tables(checkins),
+        *consultation_tables(consultations),
     ]
 
 
@@ -153,7 +142,7 @@ def _checkin_tables(checkins: CheckInFigures) -> list[Table]:
             rows=[
                 [
                     checkin_round_label(r.day),
-                    *(_int(n) for n in (r.running, r.stuck, r.ended, r.unanswered)),
+                    *(integer(n) for n in (r.running, r.stuck, r.ended, r.unanswered)),
                 ]
                 for r in checkins.rounds
             ],
@@ -162,6 +151,6 @@ def _checkin_tables(checkins: CheckInFigures) -> list[Table]:
             slug="endings",
             caption=_("Warum Begleitungen endeten (Antwort „beendet“)"),
             header=[_("Grund"), _("Antworten")],
-            rows=[[label, _int(count)] for label, count in checkins.close_reasons],
+            rows=[[label, integer(count)] for label, count in checkins.close_reasons],
         ),
     ]

@@ -177,3 +177,11 @@ def _guide_answers() -> None:
     AnsweredByGuide.objects.create(guide=guide, topic=steuern, date=date(2026, 1, 3))
     AnsweredByGuide.objects.create(guide=guide, topic=recht, date=date(2026, 2, 14))
     AnsweredByGuide.objects.create(guide=guide, topic=steuern, date=date(2025, 12, 31))
+
+
+@pytest.fixture
+def sprechtage(region, make_expert, make_request):
+    """Three Sprechtage held and five that do not count (see reporting/tests/sprechtage.py)."""
+    from reporting.tests.sprechtage import sprechtage_history
+
+    return sprechtage_history(region=region, make_expert=make_expert, make_request=make_request)

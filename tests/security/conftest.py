@@ -13,6 +13,7 @@ from conftest import make_user
 from consultations.models import (
     ConsultationBooking,
     ConsultationDay,
+    ConsultationFeedback,
     ConsultationInvitation,
     ConsultationSlot,
     InnovationSpace,
@@ -20,9 +21,11 @@ from consultations.models import (
 from consultations.tokens import (
     booking_cancel_token_make,
     booking_confirm_token_make,
+    expert_feedback_token_make,
     invitation_token_make,
     schedule_token_make,
 )
+from consultations.tokens import feedback_token_make as consultation_feedback_token_make
 from founders.models import HelpRequest
 from founders.tokens import confirmation_token_make, rematch_token_make
 from matching.models import CheckIn, Match, MatchingRun
@@ -178,6 +181,10 @@ ENDING_NOTICES = (
     "matching/mail/offer_withdrawn",
     "matching/mail/ended_mentor",
     "matching/mail/ended_founder",
+    # an expert who leaves: her founders are moved or told, her coordinator too
+    "consultations/mail/booking_booked",
+    "consultations/mail/booking_ended",
+    "consultations/mail/lineup_changed",
 )
 
 
@@ -188,6 +195,14 @@ def state(actor: User | None = None) -> tuple:
     requests = HelpRequest.objects.exclude(founder__user=actor).exclude(matches__mentor__user=actor)
     matches = Match.objects.exclude(help_request__founder__user=actor).exclude(mentor__user=actor)
     mails = Mail.objects.exclude(template__in=ENDING_NOTICES) if actor else Mail.objects
+    invitations, bookings = ConsultationInvitation.objects, ConsultationBooking.objects
+    if actor is not None:
+        invitations = invitations.exclude(mentor__user=actor)
+        # Her founders' bookings move with her (to another expert, the waiting list, or an
+        # end), so a day she was asked to is hers to change.
+        bookings = bookings.exclude(day__invitations__mentor__user=actor).exclude(
+            email__iexact=actor.email
+        )
     return (
         list(requests.order_by("pk").values_list("pk", "status", "description")),
         list(Mentor.objects.exclude(user=actor).order_by("pk").values_list("pk", "status", "bio")),
@@ -201,9 +216,10 @@ def state(actor: User | None = None) -> tuple:
         list(mails.order_by("pk").values_list("pk", "status", "attempts")),
         SuppressedAddress.objects.count(),
         list(ConsultationDay.objects.order_by("pk").values_list("pk", "status", "title", "date")),
-        list(ConsultationBooking.objects.order_by("pk").values_list("pk", "status", "email")),
+        list(bookings.order_by("pk").values_list("pk", "status", "email")),
+        list(ConsultationFeedback.objects.order_by("pk").values_list("pk", "helpful", "again")),
         list(
-            ConsultationInvitation.objects.order_by("pk").values_list(
+            invitations.order_by("pk").values_list(
                 "pk", "status", "available_from", "available_until"
             )
         ),
@@ -243,7 +259,13 @@ def signed_links(world: dict) -> dict[str, str]:
     confirm_booking = booking_confirm_token_make(booking_id=world["booking"].pk)
     schedule = schedule_token_make(invitation_id=world["booking"].slot.invitation_id)
     cancel_booking = booking_cancel_token_make(booking_id=world["booking"].pk)
+    day_feedback = consultation_feedback_token_make(booking_id=world["booking"].pk)
+    expert_feedback = expert_feedback_token_make(invitation_id=world["booking"].slot.invitation_id)
     return {
+        "sprechtage/rueckmeldung/<str:token>/": f"/sprechtage/rueckmeldung/{day_feedback}/",
+        "sprechtage/rueckmeldung-expertin/<str:token>/": (
+            f"/sprechtage/rueckmeldung-expertin/{expert_feedback}/"
+        ),
         "sprechtage/buchung/bestaetigen/<str:token>/": (
             f"/sprechtage/buchung/bestaetigen/{confirm_booking}/"
         ),

@@ -44,6 +44,8 @@ def public_pages(world) -> list[str]:
         f"/sprechtage/{world['confirmed_day'].pk}/",
         links["sprechtage/einladung/<str:token>/"],
         links["sprechtage/buchung/bestaetigen/<str:token>/"],
+        links["sprechtage/buchung/absagen/<str:token>/"],
+        links["sprechtage/rueckmeldung/<str:token>/"],
     ]
 
 

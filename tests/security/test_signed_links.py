@@ -23,6 +23,8 @@ KINDS = [
     "sprechtage/buchung/bestaetigen/<str:token>/",
     "sprechtage/buchung/absagen/<str:token>/",
     "sprechtage/ablauf/<str:token>/",
+    "sprechtage/rueckmeldung/<str:token>/",
+    "sprechtage/rueckmeldung-expertin/<str:token>/",
 ]
 # What the link's form would send: confirm, accept, a feedback answer, "it has ended".
 ANSWER = {

@@ -181,6 +181,8 @@ ROUTES: dict[str, Route] = {
     "sprechtage/ablauf/<str:token>/": Route("token"),
     "sprechtage/buchung/bestaetigen/<str:token>/": Route("token"),
     "sprechtage/buchung/absagen/<str:token>/": Route("token"),
+    "sprechtage/rueckmeldung/<str:token>/": Route("token"),
+    "sprechtage/rueckmeldung-expertin/<str:token>/": Route("token"),
     "sprechtage/<int:pk>/": Route("public", why="a confirmed Sprechtag's experts and free times"),
     "sprechtage/<int:pk>/angefragt/": Route("public", why="static text: check your mail"),
     "datenquellen/": Route("public", why="data sources and licences, static text"),
