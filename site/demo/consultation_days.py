@@ -1,14 +1,23 @@
 """Two Sprechtage of the demo region, planned, answered and booked through the services as a
 coordinator, the experts and founders would: one in Mölln, one in Ludwigslust, each with booked
-and free times. Made once; a second seed leaves them as they are."""
+and free times; and, with the simulated history, one held two weeks ago in Hagenow, lived
+through under time travel (who came, who did not, the two questions answered), so the report
+has a Sprechtag to count. Made once; a second seed leaves them as they are."""
 
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
+import time_machine
 from django.utils import timezone
 
-from consultations.bookings import consultation_booking_confirm, consultation_booking_submit
+from consultations.after_day import consultation_feedback_give
+from consultations.bookings import (
+    consultation_attendance_record,
+    consultation_booking_confirm,
+    consultation_booking_submit,
+)
 from consultations.models import ConsultationDay, InnovationSpace
+from consultations.reminders import consultation_days_follow_up, consultation_days_remind
 from consultations.selectors import consultation_experts_propose, consultation_slots_free
 from consultations.services import (
     consultation_day_confirm,
@@ -16,6 +25,7 @@ from consultations.services import (
     consultation_experts_invite,
     consultation_invitation_accept,
 )
+from demo.quiet import quiet_outbox
 from vocabulary.models import Topic
 
 
@@ -122,3 +132,53 @@ def demo_consultation_days_seed(*, coordinator) -> int:
         if not ConsultationDay.objects.filter(title=demo.title).exists():
             _bookings(demo, _day(demo, coordinator))
     return ConsultationDay.objects.filter(title__in=[demo.title for demo in DAYS]).count()
+
+
+HELD = DemoDay(
+    "Gründungssprechtag im Kulturhaus Hagenow",
+    "Kulturhaus Hagenow",
+    10,  # planned ten days ahead, as the others
+    ("recht", "steuern", "finanzierung"),
+    ((time(14), time(16)), (time(14), time(17))),
+    (
+        ("Anke", "Beispiel", "steuern", "Wie viel Geld lege ich für die Steuer zurück?"),
+        ("Kai", "Muster", "recht", "Brauche ich für meinen Onlineshop ein Impressum?"),
+        ("Nora", "Probe", "finanzierung", "Welche Förderung gibt es für eine Hofkäserei?"),
+        ("Ole", "Beispiel", "steuern", "Wann muss ich Umsatzsteuer abführen?"),
+    ),
+)
+HELD_AGO = timedelta(days=14)
+# (helpful, again) of the founders who came, then of the experts
+FOUNDER_ANSWERS = (("very", "yes"), ("very", "yes"), ("somewhat", "maybe"))
+EXPERT_ANSWERS = (("very", "yes"), ("somewhat", "yes"))
+
+
+def _at(day: date, hour: int) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time(hour)))
+
+
+def demo_held_consultation_day_seed(*, coordinator) -> bool:
+    """The Sprechtag of two weeks ago, lived through under time travel by the real services;
+    made once (False when it was there already)."""
+    if ConsultationDay.objects.filter(title=HELD.title).exists():
+        return False
+    planned_on = timezone.localdate() - HELD_AGO - timedelta(days=HELD.in_days)
+    with quiet_outbox(), time_machine.travel(_at(planned_on, 9), tick=False) as clock:
+        day = _day(HELD, coordinator)
+        clock.move_to(_at(planned_on + BOOKED_AT + timedelta(days=1), 9))
+        _bookings(HELD, day)
+        clock.move_to(_at(day.date - timedelta(days=1), 7))
+        consultation_days_remind()
+        clock.move_to(_at(day.date, 18))
+        bookings = list(day.bookings.filter(status="booked").order_by("slot__starts_at"))
+        came = {booking.pk: i < len(FOUNDER_ANSWERS) for i, booking in enumerate(bookings)}
+        for invitation in day.invitations.filter(status="accepted"):
+            consultation_attendance_record(invitation_id=invitation.pk, came=came)
+        clock.move_to(_at(day.date + timedelta(days=1), 7))
+        consultation_days_follow_up()
+        for booking, (helpful, again) in zip(bookings, FOUNDER_ANSWERS, strict=False):
+            consultation_feedback_give(booking=booking, helpful=helpful, again=again)
+        accepted = day.invitations.filter(status="accepted").order_by("pk")
+        for invitation, (helpful, again) in zip(accepted, EXPERT_ANSWERS, strict=False):
+            consultation_feedback_give(invitation=invitation, helpful=helpful, again=again)
+    return True

@@ -4,7 +4,6 @@ transport that drops them). What it prints is what a coordinator and a funder wo
 
 from __future__ import annotations
 
-import logging
 import math
 import random
 import statistics
@@ -15,11 +14,10 @@ from datetime import datetime, time, timedelta
 import time_machine
 from django.db import transaction
 from django.db.models import Count
-from django.test.utils import override_settings
 from django.utils import timezone
-from django_q.conf import Conf
 
 from accounts.models import User
+from demo.quiet import quiet_outbox
 from demo.simulated_people import SIMULATED, World
 from demo.year_checks import year_violations
 from founders.models import HelpRequest
@@ -72,7 +70,7 @@ def year_simulate(
     start -= timedelta(days=days)
     requests_per_day = founders / days
     joining = sorted(rng.randrange(0, max(days // 3, 1)) for _ in range(mentors))
-    with _quiet_outbox(), time_machine.travel(start, tick=False) as clock:
+    with quiet_outbox(), time_machine.travel(start, tick=False) as clock:
         world.coordinator = _coordinator()
         for day in range(days):
             clock.move_to(start + timedelta(days=day))
@@ -126,24 +124,6 @@ def _poisson(rng: random.Random, mean: float) -> int:
 def _coordinator() -> User:
     user, _created = User.objects.get_or_create(email=f"{SIMULATED}koordination@example.org")
     return user
-
-
-class _quiet_outbox(override_settings):
-    """Mails are written and "sent" as always, to a transport that drops them, and the
-    worker's tasks run in-line: a simulated year must not reach anyone or fill a queue."""
-
-    def __init__(self) -> None:
-        super().__init__(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
-
-    def enable(self) -> None:
-        super().enable()
-        self._sync, Conf.SYNC = Conf.SYNC, True
-        logging.disable(logging.INFO)  # a year of routine lines would bury the figures
-
-    def disable(self) -> None:
-        logging.disable(logging.NOTSET)
-        Conf.SYNC = self._sync
-        super().disable()
 
 
 def _figures(*, since: datetime, asked: int) -> YearFigures:

@@ -1,6 +1,6 @@
 """The demo region with matches in every state a public page shows, for the accessibility
 checks: an offer waiting for a mentor, an introduction waiting for feedback; a bookable
-Sprechtag and an invitation to one still being planned."""
+Sprechtag, an invitation to one still being planned, and a founder's two questions after one."""
 
 from dataclasses import dataclass
 from datetime import time, timedelta
@@ -12,6 +12,7 @@ from accounts.models import User
 from consultations.models import ConsultationDay, InnovationSpace
 from consultations.selectors import consultation_experts_propose
 from consultations.services import consultation_day_save, consultation_experts_invite
+from consultations.tokens import feedback_token_make as day_feedback_token_make
 from consultations.tokens import invitation_token_make
 from demo.data import COORDINATOR
 from founders.models import HelpRequest
@@ -33,6 +34,7 @@ class Region:
     feedback_path: str
     day_path: str  # a confirmed Sprechtag with free times
     invitation_path: str  # an expert's invitation to a day still being planned
+    day_feedback_path: str  # a founder's two questions after her conversation
 
 
 def region_with_matches() -> Region:
@@ -49,7 +51,9 @@ def region_with_matches() -> Region:
     token = confirmation_token_make(help_request_id=help_request.pk)
     offer = offer_token_make(match_id=offered.pk, user_id=offered.mentor.user_id)
     feedback = feedback_token_make(match_id=introduced.pk, side="founder")
-    bookable = ConsultationDay.objects.filter(status=ConsultationDay.Status.CONFIRMED).first()
+    bookable = ConsultationDay.objects.filter(
+        status=ConsultationDay.Status.CONFIRMED, date__gte=timezone.localdate()
+    ).first()
     return Region(
         offered=offered,
         introduced=introduced,
@@ -58,7 +62,13 @@ def region_with_matches() -> Region:
         feedback_path=f"/vermittlung/rueckmeldung/{feedback}/",
         day_path=f"/sprechtage/{bookable.pk}/",
         invitation_path=_invitation_path(coordinator),
+        day_feedback_path=_day_feedback_path(bookable),
     )
+
+
+def _day_feedback_path(day: ConsultationDay) -> str:
+    booking = day.bookings.filter(status="booked").order_by("pk").first()
+    return f"/sprechtage/rueckmeldung/{day_feedback_token_make(booking_id=booking.pk)}/"
 
 
 def _invitation_path(coordinator: User) -> str:

@@ -66,6 +66,7 @@ def test_public_pages_have_no_serious_accessibility_violations(page, region):
         region.feedback_path,
         region.day_path,
         region.invitation_path,
+        region.day_feedback_path,
     ]
     found = pages_with_violations(page, paths)
     assert not found, _report(found)
@@ -103,6 +104,7 @@ def test_public_forms_showing_their_errors_have_no_serious_violations(page, regi
         (region.feedback_path, "Rückmeldung senden"),
         (region.answer_path, "Absagen"),
         (region.day_path, "Gespräch buchen"),
+        (region.day_feedback_path, "Antworten senden"),
     ]
     for path, button in paths:
         page.goto(page.base_url + path)

@@ -1,9 +1,13 @@
 """The demo region: believable, idempotent, and its printed logins work."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
+from accounts.models import User
 from accounts.roles import Role
 from demo.data import COORDINATOR, DEMO_PASSWORD, FOUNDERS, MENTORS
 from demo.simulated_people import SIMULATED
@@ -182,3 +186,24 @@ def test_the_demo_has_two_confirmed_sprechtage_with_booked_and_free_times(demo_p
         assert day.title in html and "Termine frei" in html
     call_command("seed_demo", history_days=0)  # made once
     assert ConsultationDay.objects.count() == 2
+
+
+def test_with_its_history_the_demo_has_a_sprechtag_held_for_the_report(demo_places):
+    from consultations.models import ConsultationBooking, ConsultationDay, ConsultationFeedback
+    from demo.consultation_days import demo_held_consultation_day_seed
+    from reporting.periods import Period
+    from reporting.selectors.consultations import consultation_figures
+
+    call_command("seed_demo", history_days=0)
+    coordinator = User.objects.get(email=COORDINATOR.email)
+    assert demo_held_consultation_day_seed(coordinator=coordinator)
+    held = ConsultationDay.objects.get(date__lt=timezone.localdate())
+    statuses = set(ConsultationBooking.objects.filter(day=held).values_list("status", flat=True))
+    assert statuses == {"attended", "no_show"}
+    assert ConsultationFeedback.objects.filter(day=held).values("role").distinct().count() == 2
+    this_month = timezone.localdate().replace(day=1)
+    first = (this_month - timedelta(days=40)).replace(day=1)
+    figures = consultation_figures(period=Period(first=first, last=this_month), area=None)
+    assert figures.totals.days == 1 and figures.totals.attended == 3
+    assert figures.totals.no_shows == 1
+    assert not demo_held_consultation_day_seed(coordinator=coordinator)  # made once

@@ -2,6 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from accounts.models import User
+from demo.consultation_days import demo_held_consultation_day_seed
 from demo.data import COORDINATOR, DEMO_PASSWORD, EDITOR, FOUNDERS, MENTORS
 from demo.pages import DemoHomeMissing
 from demo.services import DemoDataMissing, demo_seed
@@ -37,6 +39,9 @@ class Command(BaseCommand):
             if figures.violations:
                 raise CommandError("\n".join(figures.violations))
             counts["simulated requests"] = figures.requests
+        if history_days:
+            coordinator = User.objects.get(email=COORDINATOR.email)
+            demo_held_consultation_day_seed(coordinator=coordinator)
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo region ready: "
