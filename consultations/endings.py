@@ -53,13 +53,8 @@ def consultation_day_cancel(
         raise ValidationError(_("Ein vergangener Sprechtag lässt sich nicht mehr absagen."))
     day.status, day.cancelled_at, day.cancel_reason = Status.CANCELLED, now, reason.strip()
     day.save(update_fields=["status", "cancelled_at", "cancel_reason", "updated_at"])
-    for booking in day.bookings.select_for_update().filter(status__in=EXPECTING):
-        was_confirmed = booking.status != Booking.UNCONFIRMED
-        booking.status, booking.cancelled_at = Booking.CANCELLED, now
-        booking.save(update_fields=["status", "cancelled_at"])
-        if was_confirmed:  # an address never confirmed gets no mail (double opt-in)
-            booking_ended_mail_enqueue(booking=booking, day_cancelled=True)
-    invitations = day.invitations.select_for_update().filter(
+    # Invitations before bookings, the order in which an expert's leaving takes them.
+    invitations = day.invitations.select_for_update(of=("self",)).filter(
         status__in=(Answer.INVITED, Answer.ACCEPTED)
     )
     for invitation in invitations.select_related("mentor__user"):
@@ -67,6 +62,12 @@ def consultation_day_cancel(
         if invitation.status == Answer.INVITED:
             invitation.status = Answer.WITHDRAWN
             invitation.save(update_fields=["status"])
+    for booking in day.bookings.select_for_update(of=("self",)).filter(status__in=EXPECTING):
+        was_confirmed = booking.status != Booking.UNCONFIRMED
+        booking.status, booking.cancelled_at = Booking.CANCELLED, now
+        booking.save(update_fields=["status", "cancelled_at"])
+        if was_confirmed:  # an address never confirmed gets no mail (double opt-in)
+            booking_ended_mail_enqueue(booking=booking, day_cancelled=True)
     logger.info("Sprechtag %s cancelled", day.pk)
     transaction.on_commit(
         lambda: consultation_day_cancelled.send(sender=ConsultationDay, day_id=day.pk)
@@ -99,7 +100,7 @@ def _bookings_reassign(*, invitation: ConsultationInvitation, now: datetime) -> 
     expert covers the topic, else the booking ends with the offer of a help request."""
     day = invitation.day
     remaining = ConsultationInvitation.objects.filter(day=day, status=Answer.ACCEPTED)
-    bookings = ConsultationBooking.objects.select_for_update().filter(
+    bookings = ConsultationBooking.objects.select_for_update(of=("self",)).filter(
         slot__invitation=invitation,
         slot__starts_at__gt=now,
         status__in=(Booking.UNCONFIRMED, Booking.BOOKED),

@@ -65,3 +65,20 @@ def confirmed_day(make_day, make_expert, django_capture_on_commit_callbacks):
         day = consultation_day_confirm(day=day)
     mail.outbox.clear()
     return day
+
+
+@pytest.fixture
+def booked(confirmed_day):
+    """Jana's confirmed conversation at the confirmed day, with her question."""
+    from consultations.bookings import consultation_booking_confirm, consultation_booking_submit
+    from consultations.selectors import consultation_slots_free
+
+    booking = consultation_booking_submit(
+        slot_id=consultation_slots_free(day=confirmed_day)[0].pk,
+        topic=Topic.objects.get(slug="steuern"),
+        question="Wie finanziere ich den Umbau der Scheune zum Hofcafé?",
+        first_name="Jana",
+        last_name="Hofmann",
+        email="jana.hofmann@example.org",
+    )
+    return consultation_booking_confirm(booking=booking)

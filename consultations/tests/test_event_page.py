@@ -24,17 +24,21 @@ def event_index(db) -> EventIndexPage:
     return home.add_child(instance=EventIndexPage(title="Veranstaltungen", slug="veranstaltungen"))
 
 
-def test_confirming_the_line_up_lists_the_day_among_the_events_with_its_booking_link(
-    client, event_index, make_day, make_expert, django_capture_on_commit_callbacks
-):
+def _confirmed(make_day, make_expert, capture):
+    """A day with one expert from 14 to 16, confirmed; its event page made after commit."""
     day = make_day()
-    expert = make_expert()
-    (invitation,) = consultation_experts_invite(day=day, mentor_ids=[expert.pk])
+    (invitation,) = consultation_experts_invite(day=day, mentor_ids=[make_expert().pk])
     consultation_invitation_accept(
         invitation=invitation, available_from=time(14), available_until=time(16)
     )
-    with django_capture_on_commit_callbacks(execute=True):
-        consultation_day_confirm(day=day)
+    with capture(execute=True):
+        return consultation_day_confirm(day=day)
+
+
+def test_confirming_the_line_up_lists_the_day_among_the_events_with_its_booking_link(
+    client, event_index, make_day, make_expert, django_capture_on_commit_callbacks
+):
+    day = _confirmed(make_day, make_expert, django_capture_on_commit_callbacks)
     page = EventPage.objects.get(consultation_day=day, alias_of__isnull=True)
     assert page.live and page.format == EventFormat.OFFICE_HOURS
     assert page.registration_url.endswith(f"/sprechtage/{day.pk}/")
@@ -58,14 +62,7 @@ def test_an_innovationsort_links_its_upcoming_sprechtage(client, confirmed_day, 
 def test_a_called_off_day_leaves_the_events_listing(
     client, event_index, make_day, make_expert, django_capture_on_commit_callbacks
 ):
-    day = make_day()
-    expert = make_expert()
-    (invitation,) = consultation_experts_invite(day=day, mentor_ids=[expert.pk])
-    consultation_invitation_accept(
-        invitation=invitation, available_from=time(14), available_until=time(16)
-    )
-    with django_capture_on_commit_callbacks(execute=True):
-        consultation_day_confirm(day=day)
+    day = _confirmed(make_day, make_expert, django_capture_on_commit_callbacks)
     page = EventPage.objects.get(consultation_day=day, alias_of__isnull=True)
     assert client.get(page.url).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):

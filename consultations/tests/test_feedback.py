@@ -10,30 +10,13 @@ from django.utils import timezone
 
 from consultations.bookings import (
     consultation_attendance_record,
-    consultation_booking_confirm,
-    consultation_booking_submit,
 )
 from consultations.models import ConsultationFeedback
 from consultations.reminders import consultation_days_follow_up
-from consultations.selectors import consultation_slots_free
 from founders.models import HelpRequest
-from vocabulary.models import Topic
 
 pytestmark = pytest.mark.django_db
 QUESTION = "Wie finanziere ich den Umbau der Scheune zum Hofcafé?"
-
-
-@pytest.fixture
-def booked(confirmed_day):
-    booking = consultation_booking_submit(
-        slot_id=consultation_slots_free(day=confirmed_day)[0].pk,
-        topic=Topic.objects.get(slug="steuern"),
-        question=QUESTION,
-        first_name="Jana",
-        last_name="Hofmann",
-        email="jana.hofmann@example.org",
-    )
-    return consultation_booking_confirm(booking=booking)
 
 
 @pytest.fixture
@@ -115,40 +98,35 @@ def test_a_founder_who_did_not_come_gives_no_feedback_on_the_conversation(
     assert not ConsultationFeedback.objects.exists()
 
 
+def _request(*, email: str, topic, place, referral: str):
+    from founders.services import help_request_submit
+
+    return help_request_submit(
+        first_name="Jana",
+        last_name="Hofmann",
+        email=email,
+        topics=[topic],
+        description=QUESTION + " Ich brauche dafür einen Plan.",
+        stage="idea",
+        place=place,
+        formats=["in_person"],
+        languages=["de"],
+        referral=referral,
+    )
+
+
 def test_a_request_begun_from_the_conversation_is_counted_as_following_it(
     client, booked, day_after_mails, moelln
 ):
     link = _link(day_after_mails["jana.hofmann@example.org"].body, "/hilfe-anfragen/")
     form = client.get(link).content.decode()
     referral = re.search(r'name="referral" value="([^"]+)"', form).group(1)
-    from founders.services import help_request_submit
-
-    help_request = help_request_submit(
-        first_name="Jana",
-        last_name="Hofmann",
-        email="jana.hofmann@example.org",
-        topics=[booked.topic],
-        description=QUESTION + " Ich brauche dafür einen Plan.",
-        stage="idea",
-        place=moelln,
-        formats=["in_person"],
-        languages=["de"],
-        referral=referral,
-    )
+    help_request = _request(email=booked.email, topic=booked.topic, place=moelln, referral=referral)
     booked.refresh_from_db()
     assert booked.follow_up_request == help_request
     # A forged mark links nothing.
-    other = help_request_submit(
-        first_name="X",
-        last_name="Y",
-        email="x@example.org",
-        topics=[booked.topic],
-        description=QUESTION + " Ich brauche dafür einen Plan.",
-        stage="idea",
-        place=moelln,
-        formats=["in_person"],
-        languages=["de"],
-        referral=f"{booked.pk}:forged",
+    other = _request(
+        email="x@example.org", topic=booked.topic, place=moelln, referral=f"{booked.pk}:forged"
     )
     booked.refresh_from_db()
     assert booked.follow_up_request == help_request != other

@@ -9,26 +9,10 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from consultations.bookings import consultation_booking_confirm, consultation_booking_submit
 from consultations.reminders import consultation_days_follow_up
-from consultations.selectors import consultation_slots_free
-from vocabulary.models import Topic
 
 pytestmark = pytest.mark.django_db
 QUESTION = "Wie finanziere ich den Umbau der Scheune zum Hofcafé?"
-
-
-@pytest.fixture
-def booked(confirmed_day):
-    booking = consultation_booking_submit(
-        slot_id=consultation_slots_free(day=confirmed_day)[0].pk,
-        topic=Topic.objects.get(slug="steuern"),
-        question=QUESTION,
-        first_name="Jana",
-        last_name="Hofmann",
-        email="jana.hofmann@example.org",
-    )
-    return consultation_booking_confirm(booking=booking)
 
 
 def _day_after(day) -> datetime:
