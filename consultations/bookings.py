@@ -129,6 +129,24 @@ def _promote(*, slot_id: int, now: datetime) -> ConsultationBooking | None:
     return waiting
 
 
+def consultation_waitlists_advance(*, now: datetime | None = None) -> int:
+    """Times freed without anyone cancelling (a hold that ran out unconfirmed) go to the first
+    fitting entry of the day's waiting list, as a cancellation's would; run every few minutes.
+    Returns how many moved up."""
+    now = now or timezone.now()
+    days = ConsultationDay.objects.filter(
+        status=ConsultationDay.Status.CONFIRMED,
+        date__gte=timezone.localdate(now),
+        bookings__status=Status.WAITING,
+    ).distinct()
+    moved = 0
+    for day in days:
+        for slot_id in consultation_slots_free(day=day, now=now).values_list("pk", flat=True):
+            with transaction.atomic():
+                moved += _promote(slot_id=slot_id, now=now) is not None
+    return moved
+
+
 @transaction.atomic
 def consultation_booking_confirm(
     *, booking: ConsultationBooking, now: datetime | None = None

@@ -99,17 +99,24 @@ def consultation_days_follow_up(*, now: datetime | None = None) -> int:
     return followed
 
 
-SCHEDULES = {
-    "consultations: invitation reminders": "consultations.tasks.invitations_remind",
-    "consultations: the day before": "consultations.tasks.days_remind",
-    "consultations: the day after": "consultations.tasks.days_follow_up",
+SCHEDULES = {  # name: (task, every how many minutes; None: daily)
+    "consultations: invitation reminders": ("consultations.tasks.invitations_remind", None),
+    "consultations: the day before": ("consultations.tasks.days_remind", None),
+    "consultations: the day after": ("consultations.tasks.days_follow_up", None),
+    # A hold runs out after HOLD; the waiting list should not wait much longer than that.
+    "consultations: waiting lists": ("consultations.tasks.waitlists_advance", 10),
 }
 
 
 def consultations_schedules_sync() -> None:
-    """The daily looks at unanswered invitations and at tomorrow's days, scheduled once each
-    (idempotent)."""
+    """The daily looks at unanswered invitations and at tomorrow's and yesterday's days, and
+    the frequent one at waiting lists, scheduled once each (idempotent)."""
     from django_q.models import Schedule
 
-    for name, func in SCHEDULES.items():
-        schedule_ensure(name=name, func=func, schedule_type=Schedule.DAILY, next_run=timezone.now())
+    for name, (func, minutes) in SCHEDULES.items():
+        rhythm = (
+            {"schedule_type": Schedule.MINUTES, "minutes": minutes}
+            if minutes
+            else {"schedule_type": Schedule.DAILY}
+        )
+        schedule_ensure(name=name, func=func, next_run=timezone.now(), **rhythm)

@@ -2,6 +2,7 @@
 
 import logging
 
+from consultations.bookings import consultation_waitlists_advance
 from consultations.reminders import (
     consultation_days_follow_up,
     consultation_days_remind,
@@ -21,3 +22,7 @@ def days_remind() -> None:
 
 def days_follow_up() -> None:
     logger.info("Sprechtage: %s days followed up the day after", consultation_days_follow_up())
+
+
+def waitlists_advance() -> None:
+    logger.info("Sprechtage: %s moved up from a waiting list", consultation_waitlists_advance())

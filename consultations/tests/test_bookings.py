@@ -211,3 +211,22 @@ def test_a_waiting_entry_can_leave_the_list_and_a_topic_of_another_day_is_refuse
             email="c@example.org",
         )
     assert list(raised.value.message_dict) == ["topic"]
+
+
+def test_a_time_freed_by_a_hold_that_ran_out_goes_to_the_waiting_list(
+    confirmed_day, django_capture_on_commit_callbacks
+):
+    from consultations.bookings import consultation_waitlists_advance
+
+    first, second = consultation_slots_free(day=confirmed_day)
+    consultation_booking_confirm(booking=_book(first, email="voll@example.org"))
+    _book(second, email="vergessen@example.org")  # never confirmed
+    waiting = _waiting(confirmed_day, email="warte@example.org")
+    assert waiting.status == Status.WAITING
+    assert consultation_waitlists_advance() == 0  # the hold still runs
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert consultation_waitlists_advance(now=timezone.now() + HOLD) == 1
+    waiting.refresh_from_db()
+    assert (waiting.status, waiting.slot_id) == (Status.BOOKED, second.pk)
+    assert [m.to for m in mail.outbox] == [["warte@example.org"]]

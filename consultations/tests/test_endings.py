@@ -155,7 +155,7 @@ def test_an_expert_who_leaves_hands_her_founders_on(
     # Tax: Ben takes her at the same time, and she is told to check the time.
     assert moved.status == Status.BOOKED and moved.slot.invitation.mentor == ben
     (to_jana,) = _to("jana@example.org")
-    assert "andere Expert:in" in to_jana.body
+    assert "Geändert" in to_jana.subject and "andere Expert:in" in to_jana.body
     # Law: nobody else covers it, so the booking ends with the offer of a request.
     assert ended.status == Status.CANCELLED and ended.slot is None
     (to_tom,) = _to("tom@example.org")
