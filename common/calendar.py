@@ -1,10 +1,12 @@
-"""The .ics file of one event (RFC 5545): plain event data in, bytes out; no Django, no database.
+"""The .ics file of one event or several (RFC 5545): plain event data in, bytes out; no Django,
+no database.
 
 Times are written with TZID=Europe/Berlin and a matching VTIMEZONE, so a calendar shows the
 event at the local time the organiser meant, on either side of a change to or from summer time.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from html import unescape
@@ -49,12 +51,10 @@ def _days(event: CalendarEvent) -> tuple[date, date]:
 
 def event_calendar(event: CalendarEvent) -> bytes:
     """A VCALENDAR holding the event as one VEVENT, with the VTIMEZONE it refers to."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    return events_calendar([event])
 
+
+def _vevent(event: CalendarEvent) -> Event:
     vevent = Event()
     vevent.add("uid", event.uid)
     vevent.add("dtstamp", event.stamp.astimezone(ZoneInfo("UTC")))
@@ -73,12 +73,23 @@ def event_calendar(event: CalendarEvent) -> bytes:
         vevent.add("location", event.location)
     if event.url:
         vevent.add("url", event.url)
-    calendar.add_component(vevent)
+    return vevent
 
-    if not event.all_day:
-        # Only the transitions around the event: a short VTIMEZONE every client understands.
+
+def events_calendar(events: Sequence[CalendarEvent]) -> bytes:
+    """A VCALENDAR holding each event as a VEVENT, with the VTIMEZONE the timed ones refer to."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    for event in events:
+        calendar.add_component(_vevent(event))
+    timed = [event for event in events if not event.all_day]
+    if timed:
+        # Only the transitions around the events: a short VTIMEZONE every client understands.
         calendar.add_missing_timezones(
-            first_date=event.start.date() - timedelta(days=366),
-            last_date=event.end.date() + timedelta(days=366),
+            first_date=min(event.start.date() for event in timed) - timedelta(days=366),
+            last_date=max(event.end.date() for event in timed) + timedelta(days=366),
         )
     return calendar.to_ical()

@@ -28,6 +28,7 @@ FLOORS: dict[str, int] = {
     # over the people and their matches
     "imports": 5,
     "consultations": 5,  # Sprechtage and the Innovationsorte they are held at
+    "support": 5,  # Begleitungen and their Gründungsfahrpläne
     # reads over all of them: the figures for funders
     "reporting": 6,
     # the site's page apps (site/); guides and events build on pages' cache and routing

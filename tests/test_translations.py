@@ -27,6 +27,7 @@ SOURCES = (
     "privacy",
     "reporting",
     "site",
+    "support",
     "vocabulary",
 )
 

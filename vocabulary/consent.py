@@ -46,3 +46,12 @@ EXPERT_SHOWN_CONSENT = ConsentText(
     version="2026-12-expert-shown-1",
     text=_("Mein Vorname, mein Beruf und meine Themen dürfen auf der Seite des Sprechtags stehen."),
 )
+SUPPORT_CONSENT = ConsentText(
+    version="2026-12-support-1",
+    text=_(
+        "Ich möchte eng begleitet werden. Ich bin einverstanden, dass Landvorteil Mentoring meinen "
+        "Gründungsfahrplan und die Notizen zu unseren Gesprächen speichert. Eine Expert:in sieht "
+        "nur die Schritte, bei denen sie hilft, und was ich mit ihr teile. Ich kann die Begleitung "
+        "jederzeit beenden."
+    ),
+)

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("meine-daten/", include("privacy.urls")),
     path("vermittlung/", include("matching.urls")),
     path("", include("consultations.urls")),
+    path("", include("support.urls")),
     # Last: every other address is a Wagtail page.
     path("", include("pages.urls")),
     prefix_default_language=False,

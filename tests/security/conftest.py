@@ -34,6 +34,8 @@ from mentors.models import Mentor, ProfessionTitle
 from mentors.tokens import back_token_make
 from outbox.models import Mail, SuppressedAddress
 from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
+from support.models import Milestone, RoadmapTemplate, SupportTrack
+from support.tokens import consent_token_make as support_consent_token_make
 from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME, help_request_of, mentor_of
 from vocabulary.consent import FOUNDER_CONSENT
 from vocabulary.models import Topic
@@ -143,6 +145,17 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         consented_at=timezone.now(),
         created_at=timezone.now(),
     )
+    track = SupportTrack.objects.create(
+        founder=founder_a.founder,
+        help_request=introduced_request,
+        lead=coordinator_user,
+        idea="Eine Hofkäserei mit Laden.",
+        stage="founding",
+        path=RoadmapTemplate.objects.get(key="gewerbe"),
+        land="SH",
+        status=SupportTrack.Status.ACTIVE,
+    )
+    Milestone.objects.create(track=track, title="Gewerbe anmelden", order=1)
     # Coordinators see requests in the admin (the group is synced from accounts.roles).
     Group.objects.get(name="Coordinator").permissions.add(
         Permission.objects.get(codename="view_helprequest")
@@ -171,6 +184,7 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         "day": day,
         "booking": booking,
         "confirmed_day": confirmed,
+        "track": track,
         "profession_title": ProfessionTitle.objects.get_or_create(
             title="Imkerin", defaults={"profession": Mentor.Profession.OTHER}
         )[0],
@@ -196,7 +210,10 @@ def state(actor: User | None = None) -> tuple:
     matches = Match.objects.exclude(help_request__founder__user=actor).exclude(mentor__user=actor)
     mails = Mail.objects.exclude(template__in=ENDING_NOTICES) if actor else Mail.objects
     invitations, bookings = ConsultationInvitation.objects, ConsultationBooking.objects
+    tracks, milestones = SupportTrack.objects, Milestone.objects
     if actor is not None:
+        tracks = tracks.exclude(founder__user=actor)
+        milestones = milestones.exclude(track__founder__user=actor)
         invitations = invitations.exclude(mentor__user=actor)
         # Her founders' bookings move with her (to another expert, the waiting list, or an
         # end), so a day she was asked to is hers to change.
@@ -218,6 +235,8 @@ def state(actor: User | None = None) -> tuple:
         list(ConsultationDay.objects.order_by("pk").values_list("pk", "status", "title", "date")),
         list(bookings.order_by("pk").values_list("pk", "status", "email")),
         list(ConsultationFeedback.objects.order_by("pk").values_list("pk", "helpful", "again")),
+        list(tracks.order_by("pk").values_list("pk", "status", "started_on")),
+        list(milestones.order_by("pk").values_list("pk", "title", "done_at")),
         list(
             invitations.order_by("pk").values_list(
                 "pk", "status", "available_from", "available_until"
@@ -259,9 +278,11 @@ def signed_links(world: dict) -> dict[str, str]:
     confirm_booking = booking_confirm_token_make(booking_id=world["booking"].pk)
     schedule = schedule_token_make(invitation_id=world["booking"].slot.invitation_id)
     cancel_booking = booking_cancel_token_make(booking_id=world["booking"].pk)
+    support_consent = support_consent_token_make(track_id=world["track"].pk)
     day_feedback = consultation_feedback_token_make(booking_id=world["booking"].pk)
     expert_feedback = expert_feedback_token_make(invitation_id=world["booking"].slot.invitation_id)
     return {
+        "begleitung/zustimmen/<str:token>/": f"/begleitung/zustimmen/{support_consent}/",
         "sprechtage/rueckmeldung/<str:token>/": f"/sprechtage/rueckmeldung/{day_feedback}/",
         "sprechtage/rueckmeldung-expertin/<str:token>/": (
             f"/sprechtage/rueckmeldung-expertin/{expert_feedback}/"

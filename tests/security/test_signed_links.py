@@ -25,6 +25,7 @@ KINDS = [
     "sprechtage/ablauf/<str:token>/",
     "sprechtage/rueckmeldung/<str:token>/",
     "sprechtage/rueckmeldung-expertin/<str:token>/",
+    "begleitung/zustimmen/<str:token>/",
 ]
 # What the link's form would send: confirm, accept, a feedback answer, "it has ended".
 ANSWER = {

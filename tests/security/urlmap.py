@@ -68,6 +68,7 @@ ADMIN_OBJECTS = {
     "imports": None,
     "berufe": "profession_title",
     "consultations/days": "day",
+    "support/tracks": "track",
 }
 # Libraries' public endpoints: nothing of ours behind them, or protected by the library.
 LIBRARY_PREFIXES = ("anymail/", "documents/", "_util/")
@@ -182,6 +183,10 @@ ROUTES: dict[str, Route] = {
     "sprechtage/buchung/bestaetigen/<str:token>/": Route("token"),
     "sprechtage/buchung/absagen/<str:token>/": Route("token"),
     "sprechtage/rueckmeldung/<str:token>/": Route("token"),
+    # Begleitung
+    "begleitung/": Route("self", lambda w: "/begleitung/", attack={"action": "leave"}),
+    "begleitung/fahrplan.ics": Route("self", lambda w: "/begleitung/fahrplan.ics"),
+    "begleitung/zustimmen/<str:token>/": Route("token"),
     "sprechtage/rueckmeldung-expertin/<str:token>/": Route("token"),
     "sprechtage/<int:pk>/": Route("public", why="a confirmed Sprechtag's experts and free times"),
     "sprechtage/<int:pk>/angefragt/": Route("public", why="static text: check your mail"),

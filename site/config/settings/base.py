@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "mentors",
     "matching",
     "consultations",
+    "support",
     "outbox",
     "reporting",
     "retrieval",

@@ -1,0 +1,14 @@
+"""A Begleitung, its Gründungsfahrplan and the templates and offices the plan is built from."""
+
+from support.models.offices import Office, OfficeKind
+from support.models.templates import MilestoneTemplate, RoadmapTemplate
+from support.models.tracks import Milestone, SupportTrack
+
+__all__ = [
+    "Milestone",
+    "MilestoneTemplate",
+    "Office",
+    "OfficeKind",
+    "RoadmapTemplate",
+    "SupportTrack",
+]
