@@ -24,3 +24,19 @@ def consent_mail_enqueue(*, track: SupportTrack) -> None:
             "url": mail_link(language=language, name="support:consent", token=token),
         },
     )
+
+
+def due_mail_enqueue(*, track: SupportTrack, steps: list) -> None:
+    """A week ahead: the steps whose deadline comes up, with the link to her plan."""
+    user = track.founder.user
+    language = user.language or settings.LANGUAGE_CODE
+    mail_render_enqueue(
+        template="support/mail/due",
+        to=user.email,
+        language=language,
+        context={
+            "first_name": user.first_name,
+            "steps": [{"title": s.title, "due_on": s.due_on} for s in steps],
+            "url": mail_link(language=language, name="support:roadmap"),
+        },
+    )

@@ -2,6 +2,7 @@
 request (through the service: plan routed to the founder's Land, consent asked by mail); the
 editors' roadmap templates and the Land's offices as snippets."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -14,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from common.wagtail_admin import ReadableModelViewSet, ReadableSnippetViewSet
 from support.forms import SupportTrackForm
 from support.models import Office, RoadmapTemplate, SupportTrack
+from support.selectors import support_track_of_founder
 from support.services import support_track_start
 
 
@@ -95,3 +97,12 @@ class SupportGroup(ViewSetGroup):
 
 
 register_snippet(SupportGroup)
+
+
+@hooks.register("dashboard_links")
+def roadmap_link(request) -> tuple[str, str] | None:
+    """On the founder's dashboard, while her Begleitung runs."""
+    track = support_track_of_founder(user=request.user)
+    if track is not None and track.status == SupportTrack.Status.ACTIVE:
+        return (str(_("Mein Gründungsfahrplan")), reverse("support:roadmap"))
+    return None

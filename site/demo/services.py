@@ -23,6 +23,7 @@ from demo.data import (
 )
 from demo.pages import demo_pages_seed
 from demo.spaces import SPACES
+from demo.support_tracks import demo_support_tracks_seed
 from founders.models import Founder, HelpRequest
 from founders.services import help_request_confirm
 from mentors.models import Mentor
@@ -177,12 +178,16 @@ def demo_seed() -> dict[str, int]:
     _innovation_spaces()
     _pages()
     consultation_days = demo_consultation_days_seed(coordinator=coordinator)
+    pages = demo_pages_seed()
+    # After the pages: the plans' steps link to the guides.
+    support_tracks = demo_support_tracks_seed(coordinator=coordinator)
     return {
         "mentors": Mentor.objects.count(),
         "founders": Founder.objects.count(),
         "open requests": HelpRequest.objects.filter(status=HelpRequest.Status.OPEN).count(),
         "innovation spaces": InnovationSpace.objects.count(),
         "Sprechtage": consultation_days,
-        **demo_pages_seed(),
+        "Begleitungen": support_tracks,
+        **pages,
         "pages": Page.objects.live().count(),
     }

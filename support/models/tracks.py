@@ -123,6 +123,8 @@ def _milestone_owner(user) -> models.Q:
     fields={
         # Her own steps may say more about her than the template's.
         "title": Erasure.ANONYMISE,
+        # Which step of the template it was: where founders stall, for reporting.
+        "key": Erasure.KEEP,
         "description": Erasure.ANONYMISE,
         "due_on": Erasure.KEEP,
         "done_at": Erasure.KEEP,

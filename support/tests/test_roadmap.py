@@ -67,3 +67,7 @@ def test_leaving_ends_it_at_once(client, active):
     assert active.status == SupportTrack.Status.LEFT
     assert client.get("/begleitung/").status_code == 404
     assert client.get("/begleitung/fahrplan.ics").status_code == 404
+
+
+def test_her_dashboard_leads_to_the_plan_while_it_runs(client, active):
+    assert "/begleitung/" in client.get("/hilfe-anfragen/meine-anfragen/").content.decode()

@@ -21,6 +21,9 @@ from matching.lifecycle import match_accept, match_approve
 from matching.models import Match, MatchingRun
 from matching.services import matching_run_start
 from matching.tokens import feedback_token_make, offer_token_make
+from support.models import RoadmapTemplate
+from support.services import support_track_start
+from support.tokens import consent_token_make
 from tests.browser.demo import demo_region_seed
 from vocabulary.models import Topic
 
@@ -35,6 +38,7 @@ class Region:
     day_path: str  # a confirmed Sprechtag with free times
     invitation_path: str  # an expert's invitation to a day still being planned
     day_feedback_path: str  # a founder's two questions after her conversation
+    support_consent_path: str  # a founder asked whether she wants a Begleitung
 
 
 def region_with_matches() -> Region:
@@ -63,7 +67,26 @@ def region_with_matches() -> Region:
         day_path=f"/sprechtage/{bookable.pk}/",
         invitation_path=_invitation_path(coordinator),
         day_feedback_path=_day_feedback_path(bookable),
+        support_consent_path=_support_consent_path(coordinator),
     )
+
+
+def _support_consent_path(coordinator: User) -> str:
+    """A Begleitung offered to a demo founder who has none yet, waiting for her yes."""
+    help_request = (
+        HelpRequest.objects.filter(founder__isnull=False)
+        .exclude(founder__support_tracks__isnull=False)
+        .order_by("pk")
+        .first()
+    )
+    track = support_track_start(
+        help_request=help_request,
+        lead=coordinator,
+        idea="Ein Hofcafé mit Laden im alten Dorfkrug.",
+        stage="idea",
+        path=RoadmapTemplate.objects.get(key="nebenerwerb"),
+    )
+    return f"/begleitung/zustimmen/{consent_token_make(track_id=track.pk)}/"
 
 
 def _day_feedback_path(day: ConsultationDay) -> str:

@@ -3,6 +3,7 @@ the founder's and the mentor's own pages, or on any public form showing its erro
 
 import pytest
 
+from support.models import SupportTrack
 from tests.browser.accessibility_data import region_with_matches, sign_in
 from tests.browser.axe import axe_available, pages_with_violations, serious_violations
 
@@ -67,6 +68,7 @@ def test_public_pages_have_no_serious_accessibility_violations(page, region):
         region.day_path,
         region.invitation_path,
         region.day_feedback_path,
+        region.support_consent_path,
     ]
     found = pages_with_violations(page, paths)
     assert not found, _report(found)
@@ -75,6 +77,12 @@ def test_public_pages_have_no_serious_accessibility_violations(page, region):
 def test_the_founders_and_the_mentors_own_pages_have_no_serious_violations(page, new_page, region):
     sign_in(page, region.introduced.help_request.founder.user)
     found = pages_with_violations(page, ["/hilfe-anfragen/meine-anfragen/", "/vermittlung/"])
+    supported = new_page()
+    sign_in(supported, SupportTrack.objects.filter(status="active").first().founder.user)
+    found |= {
+        f"{path} (Begleitung)": rules
+        for path, rules in pages_with_violations(supported, ["/begleitung/"]).items()
+    }
     mentor = new_page()
     sign_in(mentor, region.offered.mentor.user)
     found |= {

@@ -207,3 +207,26 @@ def test_with_its_history_the_demo_has_a_sprechtag_held_for_the_report(demo_plac
     assert figures.totals.days == 1 and figures.totals.attended == 3
     assert figures.totals.no_shows == 1
     assert not demo_held_consultation_day_seed(coordinator=coordinator)  # made once
+
+
+def test_the_demo_has_two_begleitungen_at_different_stages_routed_to_their_land(
+    demo_places, client
+):
+    from support.models import SupportTrack
+
+    call_command("seed_demo", history_days=0)
+    koch, wendt = (
+        SupportTrack.objects.get(founder__user__email=email)
+        for email in ("gruenderin.koch@example.org", "gruender.wendt@example.org")
+    )
+    assert (koch.land, wendt.land) == ("SH", "MV")
+    assert koch.milestones.filter(done_at__isnull=False).count() == 2
+    assert wendt.started_on is not None and wendt.milestones.filter(due_on__isnull=False)
+    offices = set(wendt.milestones.exclude(office=None).values_list("office__land", flat=True))
+    assert "SH" not in offices
+    assert koch.milestones.exclude(guide=None).exists()  # the steps lead to the demo guides
+    client.force_login(koch.founder.user)
+    page = client.get("/begleitung/").content.decode()
+    assert "2 von" in page and "Mein Gründungsfahrplan" in page
+    call_command("seed_demo", history_days=0)  # made once
+    assert SupportTrack.objects.count() == 2
