@@ -22,44 +22,6 @@ test alike. ``content_errors()`` checks the slugs and keys against the lists bel
 
 from dataclasses import dataclass
 
-OFFICE_KINDS = (
-    "chamber_commerce",
-    "chamber_crafts",
-    "trade_office",
-    "tax_office",
-    "employment_agency",
-    "development_bank",
-    "house_bank",
-)
-TOPIC_SLUGS = (
-    "recht",
-    "steuern",
-    "finanzierung",
-    "businessplan",
-    "marketing",
-    "design",
-    "digital",
-    "personal",
-    "versicherung",
-    "nachfolge",
-    "standort",
-    "landwirtschaft",
-)
-GUIDE_SLUGS = (
-    "gewerbe-anmelden",
-    "rechtsform-waehlen",
-    "steuern-fuer-gruenderinnen",
-    "gruenden-im-nebenerwerb",
-    "finanzierung-und-foerderung",
-    "businessplan",
-    "versicherungen",
-    "marke-und-design",
-    "online-sichtbar-werden",
-    "erste-mitarbeitende",
-    "hofladen-und-direktvermarktung",
-    "unternehmensnachfolge",
-    "raeume-auf-dem-land",
-)
 LANDS = ("SH", "MV")
 # Kinds the Land decides: each needs one office for SH and one for MV.
 PER_LAND_KINDS = ("chamber_commerce", "chamber_crafts", "development_bank")
@@ -67,7 +29,7 @@ PER_LAND_KINDS = ("chamber_commerce", "chamber_crafts", "development_bank")
 
 @dataclass(frozen=True)
 class OfficeText:
-    kind: str  # one of OFFICE_KINDS
+    kind: str  # an OfficeKind value
     land: str  # "SH" or "MV", or "" for an office that is the same everywhere / local
     name: str  # e.g. "IHK zu Lübeck"
     url: str  # the institution's public home page (https://…), "" if unsure
@@ -79,9 +41,9 @@ class StepText:
     key: str  # stable slug, unique within its path, e.g. "gewerbe-anmelden"
     title: str  # short, imperative or noun phrase, e.g. "Gewerbe anmelden"
     description: str  # 2–4 plain sentences: what to do, why, what to bring
-    office: str  # one of OFFICE_KINDS, or "" when no office is involved
-    topic: str  # the expert topic slug who can help: one of TOPIC_SLUGS, or ""
-    guide: str  # slug of the site guide that explains it: one of GUIDE_SLUGS, or ""
+    office: str  # an OfficeKind value, or "" when no office is involved
+    topic: str  # the slug of the topic of the expert who can help, or ""
+    guide: str  # the slug of the site guide that explains it, or ""
     due_days_after_start: int | None  # a deadline the law sets, from the start day; else None
     before_start: bool  # True for steps done before the business starts
 
@@ -808,14 +770,17 @@ def _is_slug(value: str) -> bool:
     return bool(value) and set(value) <= _SLUG_CHARS
 
 
-def content_errors() -> list[str]:
-    """The problems in OFFICES and PATHS; an empty list when the content is consistent."""
+def content_errors(
+    *, office_kinds: set[str], topic_slugs: set[str], guide_slugs: set[str]
+) -> list[str]:
+    """The problems in OFFICES and PATHS, against the office kinds, topics and guides that
+    exist; an empty list when the content is consistent."""
     errors: list[str] = []
 
     seen_offices: set[tuple[str, str]] = set()
     for office in OFFICES:
         label = f"office {office.name!r}"
-        if office.kind not in OFFICE_KINDS:
+        if office.kind not in office_kinds:
             errors.append(f"{label}: unknown office kind {office.kind!r}")
         if office.land not in (*LANDS, ""):
             errors.append(f"{label}: unknown land {office.land!r}")
@@ -857,11 +822,11 @@ def content_errors() -> list[str]:
                 errors.append(f"{where}: title empty or longer than {_MAX_STEP_TITLE}")
             if not step.description:
                 errors.append(f"{where}: empty description")
-            if step.office and step.office not in OFFICE_KINDS:
+            if step.office and step.office not in office_kinds:
                 errors.append(f"{where}: unknown office kind {step.office!r}")
-            if step.topic and step.topic not in TOPIC_SLUGS:
+            if step.topic and step.topic not in topic_slugs:
                 errors.append(f"{where}: unknown topic {step.topic!r}")
-            if step.guide and step.guide not in GUIDE_SLUGS:
+            if step.guide and step.guide not in guide_slugs:
                 errors.append(f"{where}: unknown guide {step.guide!r}")
             due = step.due_days_after_start
             if due is not None and (due < 0 or step.before_start):

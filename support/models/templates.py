@@ -12,35 +12,9 @@ from wagtail.models import Orderable
 from support.models.offices import OfficeKind
 
 
-class RoadmapTemplate(ClusterableModel):
-    key = models.SlugField(_("Kürzel"), max_length=40, unique=True)
-    name = models.CharField(_("Name"), max_length=80)
-    description = models.TextField(_("Für wen"), blank=True)
+class StepFields(models.Model):
+    """What a step says, in a template and in a founder's plan copied from it."""
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("key"),
-        FieldPanel("description"),
-        InlinePanel("steps", label=_("Schritte")),
-    ]
-
-    class Meta:
-        verbose_name = _("Vorlage für einen Gründungsfahrplan")
-        verbose_name_plural = _("Vorlagen für Gründungsfahrpläne")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class MilestoneTemplate(Orderable):
-    template = ParentalKey(RoadmapTemplate, on_delete=models.CASCADE, related_name="steps")
-    key = models.SlugField(_("Kürzel"), max_length=60)
-    title = models.CharField(_("Schritt"), max_length=120)
-    description = models.TextField(_("Was zu tun ist"))
-    office_kind = models.CharField(
-        _("zuständige Stelle"), max_length=30, choices=OfficeKind.choices, blank=True
-    )
     topic = models.ForeignKey(
         "vocabulary.Topic",
         verbose_name=_("Thema der Expert:in, die helfen kann"),
@@ -64,6 +38,40 @@ class MilestoneTemplate(Orderable):
         help_text=_("Nur wo das Gesetz eine Frist setzt, z. B. 30 für den Fragebogen (§ 138 AO)."),
     )
     before_start = models.BooleanField(_("vor dem Start zu erledigen"), default=False)
+
+    class Meta:
+        abstract = True
+
+
+class RoadmapTemplate(ClusterableModel):
+    key = models.SlugField(_("Kürzel"), max_length=40, unique=True)
+    name = models.CharField(_("Name"), max_length=80)
+    description = models.TextField(_("Für wen"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("key"),
+        FieldPanel("description"),
+        InlinePanel("steps", label=_("Schritte")),
+    ]
+
+    class Meta:
+        verbose_name = _("Vorlage für einen Gründungsfahrplan")
+        verbose_name_plural = _("Vorlagen für Gründungsfahrpläne")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MilestoneTemplate(StepFields, Orderable):
+    template = ParentalKey(RoadmapTemplate, on_delete=models.CASCADE, related_name="steps")
+    key = models.SlugField(_("Kürzel"), max_length=60)
+    title = models.CharField(_("Schritt"), max_length=120)
+    description = models.TextField(_("Was zu tun ist"))
+    office_kind = models.CharField(
+        _("zuständige Stelle"), max_length=30, choices=OfficeKind.choices, blank=True
+    )
 
     panels = [
         FieldPanel("title"),

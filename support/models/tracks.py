@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from privacy.registry import Erasure, personal_data
+from support.models.templates import StepFields
 from vocabulary.choices import Stage
 from vocabulary.models import Land
 
@@ -130,7 +131,7 @@ def _milestone_owner(user) -> models.Q:
         "done_at": Erasure.KEEP,
     },
 )
-class Milestone(models.Model):
+class Milestone(StepFields):
     """One step of a founder's plan: copied from the template (routed to her Land's office) or
     added by her or her coordinator."""
 
@@ -151,26 +152,6 @@ class Milestone(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    topic = models.ForeignKey(
-        "vocabulary.Topic",
-        verbose_name=_("Thema der Expert:in, die helfen kann"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    guide = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Ratgeber dazu"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    due_days_after_start = models.PositiveSmallIntegerField(
-        _("Frist (Tage nach dem Start)"), null=True, blank=True
-    )
-    before_start = models.BooleanField(_("vor dem Start zu erledigen"), default=False)
     due_on = models.DateField(_("fällig am"), null=True, blank=True)
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
     done_at = models.DateTimeField(_("erledigt am"), null=True, blank=True)
