@@ -58,7 +58,9 @@ def test_too_fast_looks_like_success_but_sends_nothing(client):
 
 def test_wrong_answer_is_explained_next_to_the_field(client, settings):
     settings.ANTISPAM_MIN_SECONDS = 0
-    response = client.post(URL, {**shown(client), "antispam_answer": "3"})
+    form = shown(client)
+    wrong = str(int(form["antispam_answer"]) + 1)  # never right by chance, whatever the sum
+    response = client.post(URL, {**form, "antispam_answer": wrong})
     html = response.content.decode()
     assert response.status_code == 200 and mail.outbox == []
     assert "Das Ergebnis stimmt leider nicht." in html and 'value="Jan"' in html
