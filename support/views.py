@@ -43,10 +43,11 @@ def consent(request: HttpRequest, token: str) -> HttpResponse:
         return TemplateResponse(request, "support/link_invalid.html", status=400)
     if track.status not in (Status.PROPOSED, Status.ACTIVE):
         return TemplateResponse(request, "support/consent_closed.html", status=410)
-    if request.method == "POST":
-        if request.POST.get("decision") == "yes":
-            support_track_consent(track=track)
-            return TemplateResponse(request, "support/consent_given.html", {"track": track})
+    decision = request.POST.get("decision") if request.method == "POST" else None
+    if decision == "yes":
+        support_track_consent(track=track)
+        return TemplateResponse(request, "support/consent_given.html", {"track": track})
+    if decision == "no":  # only her explicit no ends it; any other post shows the page again
         support_track_leave(track=track)
         return TemplateResponse(request, "support/consent_declined.html")
     context = {

@@ -61,6 +61,9 @@ def test_she_agrees_by_her_mailed_link_and_a_scanner_changes_nothing(client, sta
 def test_she_may_say_no_and_the_link_then_is_closed(client, start, moelln):
     track = start(moelln)
     link = re.search(r"https?://[^/]+(/begleitung/zustimmen/\S+/)", mail.outbox[0].body).group(1)
+    client.post(link, {})  # a post that says neither yes nor no decides nothing
+    track.refresh_from_db()
+    assert track.status == Status.PROPOSED
     client.post(link, {"decision": "no"})
     track.refresh_from_db()
     assert track.status == Status.LEFT
