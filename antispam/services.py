@@ -68,7 +68,9 @@ def challenge_issue(*, form_key: str, now: float | None = None) -> Challenge:
     """A fresh sum of two numbers between 1 and 20, like "10 + 14 =", and its token."""
     first, second = secrets.randbelow(20) + 1, secrets.randbelow(20) + 1
     issued_at = int(time.time() if now is None else now)
-    token = signing.dumps({"a": first, "b": second, "t": issued_at}, salt=_salt(form_key))
+    # The nonce keeps two visitors' tokens apart even when they draw the same sum in one second.
+    payload = {"a": first, "b": second, "t": issued_at, "n": secrets.token_urlsafe(6)}
+    token = signing.dumps(payload, salt=_salt(form_key))
     return Challenge(first=first, second=second, issued_at=issued_at, token=token)
 
 

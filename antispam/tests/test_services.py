@@ -67,6 +67,14 @@ def test_token_of_one_form_is_not_accepted_by_another():
     assert verdict(token=other) is Verdict.TAMPERED
 
 
+def test_two_visitors_drawing_the_same_sum_in_one_second_get_different_tokens(monkeypatch):
+    monkeypatch.setattr("antispam.services.secrets.randbelow", lambda limit: 4)
+    first = challenge_issue(form_key="kontakt", now=NOW)
+    second = challenge_issue(form_key="kontakt", now=NOW)
+    assert (first.first, first.second) == (second.first, second.second) == (5, 5)
+    assert first.token != second.token
+
+
 def test_challenge_carries_its_sum_and_checks_the_answer():
     challenge = challenge_issue(form_key="kontakt", now=NOW)
     assert 1 <= challenge.first <= 20 and 1 <= challenge.second <= 20
