@@ -24,11 +24,6 @@ from matching.wording import reasons_text
 PLANNING_PERMISSION = "consultations.change_consultationday"
 
 
-def _proposal_label(proposal) -> str:
-    mentor = proposal.mentor
-    return f"{mentor.user} · {mentor.get_profession_display()} · {mentor.place}"
-
-
 def day_planning(request: HttpRequest, pk: int) -> HttpResponse:
     """GET shows proposals and answers; POST invites the chosen experts or confirms the day."""
     if not request.user.has_perm(PLANNING_PERMISSION):
@@ -36,7 +31,7 @@ def day_planning(request: HttpRequest, pk: int) -> HttpResponse:
     day = get_object_or_404(ConsultationDay.objects.select_related("space__place"), pk=pk)
     planned = day.status == ConsultationDay.Status.PLANNED
     proposals = consultation_experts_propose(day=day) if planned else []
-    choices = [(p.mentor.pk, _proposal_label(p)) for p in proposals]
+    choices = [(p.mentor.pk, p.label) for p in proposals]
     form = InviteForm(request.POST if "invite" in request.POST else None, choices=choices)
     cancel_form = DayCancelForm(request.POST if "cancel" in request.POST else None)
     if request.method == "POST":

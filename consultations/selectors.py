@@ -17,8 +17,7 @@ from consultations.models import (
 from consultations.models.bookings import HOLD
 from consultations.slots import windows_overlap
 from consultations.tokens import BadToken, follow_up_token_read
-from matching.selectors import experts_suggest
-from mentors.models import Mentor
+from matching.selectors import ExpertProposal, experts_propose
 from vocabulary.choices import MeetingFormat
 from vocabulary.models import ServiceArea, Topic
 from vocabulary.selectors import service_area_q
@@ -52,13 +51,6 @@ def innovation_spaces_with_days(
     )
 
 
-@dataclass(frozen=True)
-class ExpertProposal:
-    mentor: Mentor
-    score: float
-    reasons: list[dict]
-
-
 PROPOSED_EXPERTS = 12
 
 
@@ -84,7 +76,7 @@ def consultation_experts_propose(
     topics = list(day.topics.all())
     place = day.space.place if day.space_id and not day.online else None
     invited = set(day.invitations.values_list("mentor_id", flat=True))
-    suggestions = experts_suggest(
+    return experts_propose(
         topic_ids=[topic.pk for topic in topics],
         text=" ".join([day.title, *(topic.name for topic in topics), day.note]).strip(),
         lat=place.latitude if place else None,
@@ -93,15 +85,6 @@ def consultation_experts_propose(
         excluded_mentor_ids=invited | _busy_elsewhere(day=day),
         k=k,
     )
-    mentors = Mentor.objects.select_related("place").in_bulk([s.mentor_id for s in suggestions])
-    return [
-        ExpertProposal(
-            mentor=mentors[s.mentor_id],
-            score=s.score,
-            reasons=[reason.as_dict() for reason in s.reasons],
-        )
-        for s in suggestions
-    ]
 
 
 def consultation_day_invitations(*, day: ConsultationDay) -> QuerySet[ConsultationInvitation]:

@@ -36,6 +36,7 @@ from matching.engine.weights import Weights
 from matching.engine_cache import TEXT_CACHE, mentor_index, remembered
 from matching.models import Match, MatchingRun
 from matching.models.matches import EXCLUDING
+from matching.places import places_held
 from mentors.models import Mentor
 from mentors.selectors import mentors_matchable
 from vocabulary.choices import MeetingFormat
@@ -146,7 +147,7 @@ def _mentors_static(
 
 
 def _with_load(static: Mentors, holding: QuerySet[Match]) -> Mentors:
-    held = dict(holding.values("mentor_id").annotate(n=Count("pk")).values_list("mentor_id", "n"))
+    held = places_held(matches=holding, engaged=False)
     load = np.minimum(np.array([held.get(int(pk), 0) for pk in static.ids]), static.capacity)
     return replace(static, capacity=static.capacity - load, load=load)
 
@@ -203,11 +204,13 @@ def need_suggestions_find(
     excluded_mentor_ids: Iterable[int],
     weights: Weights,
     k: int,
+    by_video: bool | None = None,
 ) -> list[Suggestion]:
     """The best k experts for what no one founder asks (a Sprechtag: its topics and venue, or
     by video where there is no place) on a given day, in German: by the engine's hard
     constraints (a topic in common, the venue within their travel radius or both by video, a
-    free place, not paused that day) and its score, with reasons."""
+    free place, not paused that day) and its score, with reasons. `by_video`: whether meeting
+    by video will do as well (None: only where there is no place)."""
     topics = list(Topic.objects.order_by("pk").values_list("pk", "name"))
     column = {pk: i for i, (pk, _name) in enumerate(topics)}
     # Read for that day, not through the per-process cache of today's profiles.
@@ -220,7 +223,7 @@ def need_suggestions_find(
         ),
         languages=[_mask(["de"])],
         in_person=[in_person],
-        remote=[not in_person],
+        remote=[not in_person if by_video is None else by_video],
         lat=[lat if in_person else np.nan],
         lon=[lon if in_person else np.nan],
         waiting_days=[0.0],

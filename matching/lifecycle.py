@@ -24,6 +24,7 @@ from matching.mails import (
 )
 from matching.models import Match, MatchTransition
 from matching.models.matches import ENGAGED
+from matching.places import places_held
 from mentors.models import Mentor
 
 logger = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ def match_transition(
     if refusal is not None:
         raise MatchStateError(refusal)
     if to == S.ACCEPTED:
-        _take_place(mentor=mentor)
+        mentor_place_take(mentor=mentor)
     locked.status = to
     locked.save(update_fields=["status", "updated_at"])
     new_request_status = _request_status_after(
@@ -140,11 +141,15 @@ def match_transition(
     return locked
 
 
-def _take_place(*, mentor: Mentor) -> None:
-    # The mentor row (locked by the caller) is the lock all acceptances for this mentor queue
-    # on: of two racing for the last place, the second sees the first's acceptance.
-    engaged = Match.objects.filter(mentor_id=mentor.pk, status__in=ENGAGED).count()
-    if engaged >= mentor.capacity:
+def mentor_place_take(*, mentor: Mentor) -> None:
+    """Refuse when all her places are taken. The mentor row, locked by the caller, is the lock
+    all acceptances for her queue on (a match's or a Begleitung's): of two racing for the last
+    place, the second sees the first's acceptance."""
+    engaged = Match.objects.filter(status__in=ENGAGED)
+    if (
+        places_held(matches=engaged, engaged=True, mentor_ids=[mentor.pk])[mentor.pk]
+        >= mentor.capacity
+    ):
         raise MentorFullError(
             _("Alle Plätze sind schon vergeben. Bitte geben Sie erst eine Begleitung ab.")
         )

@@ -20,6 +20,8 @@ from founders.models import HelpRequest
 from matching.engine.weights import Weights
 from matching.models import Match, MatchingSettings
 from matching.models.matches import ENGAGED, LIVE
+from matching.places import places_held
+from mentors.models import Mentor
 from vocabulary.geo import great_circle_km
 from vocabulary.selectors import service_areas_for_place
 
@@ -76,7 +78,20 @@ def suggestions_compute(*, help_request: HelpRequest) -> list[Suggestion]:
     return suggestions_find(data, weights=weights, k=k)
 
 
-def experts_suggest(
+@dataclass(frozen=True)
+class ExpertProposal:
+    mentor: Mentor
+    score: float
+    reasons: list[dict]
+
+    @property
+    def label(self) -> str:
+        """Who she is, for a coordinator's choice: name, profession, town."""
+        mentor = self.mentor
+        return f"{mentor.user} · {mentor.get_profession_display()} · {mentor.place}"
+
+
+def experts_propose(
     *,
     topic_ids: Collection[int],
     text: str,
@@ -85,13 +100,16 @@ def experts_suggest(
     on: date,
     excluded_mentor_ids: Collection[int] = (),
     k: int,
-) -> list[Suggestion]:
-    """The best k experts for a gathering on day `on` at a place (lat/lon; None: by video),
-    ranked and explained as suggestions for a request are; reads only."""
+    by_video: bool | None = None,
+) -> list[ExpertProposal]:
+    """The best k experts for a need no single request states (a Sprechtag, a step of a
+    Begleitung) on day `on` at a place (lat/lon; None: by video) or also by video (`by_video`),
+    by the engine's hard
+    constraints and score, with its reasons as for a request; reads only."""
     from matching.computing import need_suggestions_find
 
     weights, _shown = matching_weights()
-    return need_suggestions_find(
+    suggestions = need_suggestions_find(
         topic_ids=topic_ids,
         text=text,
         lat=lat,
@@ -101,7 +119,19 @@ def experts_suggest(
         excluded_mentor_ids=excluded_mentor_ids,
         weights=weights,
         k=k,
+        by_video=by_video,
     )
+    mentors = Mentor.objects.select_related("place", "user").in_bulk(
+        [s.mentor_id for s in suggestions]
+    )
+    return [
+        ExpertProposal(
+            mentor=mentors[s.mentor_id],
+            score=s.score,
+            reasons=[reason.as_dict() for reason in s.reasons],
+        )
+        for s in suggestions
+    ]
 
 
 OVERDUE_REQUEST_DAYS = 7  # a confirmed request waiting this long for a mentor
@@ -200,5 +230,7 @@ def offer_summary(*, match: Match) -> OfferSummary:
 
 
 def mentor_places_taken(*, mentor) -> int:
-    """Founders the mentor works with now (accepted, introduced or under way)."""
-    return Match.objects.filter(mentor_id=mentor.pk, status__in=ENGAGED).count()
+    """Founders the mentor works with now (accepted, introduced or under way; a Begleitung she
+    joined counts once)."""
+    engaged = Match.objects.filter(status__in=ENGAGED)
+    return places_held(matches=engaged, engaged=True, mentor_ids=[mentor.pk])[mentor.pk]

@@ -18,6 +18,7 @@ from reporting.selectors import (
     region_places,
     report_compute,
 )
+from reporting.selectors.support import support_figures
 from reporting.tables import Table, area_name, checkin_round_label, report_tables
 from reporting.tables_consultations import venue_label
 from vocabulary.models import ServiceArea
@@ -115,10 +116,15 @@ def report_page(*, period: Period, area: ServiceArea | None) -> ReportPage:
     places = region_places(period=period, area=area)
     checkins = checkin_figures(period=period, area=area)
     consultations = consultation_figures(period=period, area=area)
+    support = support_figures(period=period, area=area)
     tables = {
         table.slug: table
         for table in report_tables(
-            report=report, places=places, checkins=checkins, consultations=consultations
+            report=report,
+            places=places,
+            checkins=checkins,
+            consultations=consultations,
+            support=support,
         )
     }
     charts = {
@@ -160,6 +166,24 @@ def report_page(*, period: Period, area: ServiceArea | None) -> ReportPage:
             series=[(_("Antworten"), [count for _label, count in checkins.close_reasons])],
         ),
         **_consultation_charts(tables=tables, consultations=consultations),
+        "support_areas": bar_chart(
+            title=tables["support_areas"].caption,
+            description=_(
+                "Stunden ehrenamtlicher Hilfe in Begleitungen je Kreis als Balken; die Zahlen "
+                "stehen in der Tabelle darunter."
+            ),
+            labels=[area_name(name) for name, _counts in support.by_area],
+            series=[(_("Stunden"), [round(c.hours, 1) for _name, c in support.by_area])],
+        ),
+        "support_stalls": bar_chart(
+            title=tables["support_stalls"].caption,
+            description=_(
+                "Begleitungen je erstem offenen Schritt als Balken; die Zahlen stehen in der "
+                "Tabelle darunter."
+            ),
+            labels=[title for title, _n in support.stalls],
+            series=[(_("Begleitungen"), [n for _title, n in support.stalls])],
+        ),
     }
     return ReportPage(
         period=period,

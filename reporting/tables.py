@@ -8,7 +8,9 @@ from django.utils.translation import gettext as _
 from reporting.cells import Table, decimal, integer, percent
 from reporting.periods import month_label
 from reporting.selectors import CheckInFigures, ConsultationFigures, Counts, RegionPlaces, Report
+from reporting.selectors.support import SupportFigures
 from reporting.tables_consultations import consultation_tables
+from reporting.tables_support import support_tables
 
 
 def measure_labels() -> list[str]:
@@ -76,9 +78,10 @@ def report_tables(
     places: RegionPlaces,
     checkins: CheckInFigures,
     consultations: ConsultationFigures,
+    support: SupportFigures,
 ) -> list[Table]:
-    """Key figures, then by month, district, topic and place, then "Läuft es?" and the
-    Sprechtage, in the order of the page."""
+    """Key figures, then by month, district, topic and place, then "Läuft es?", the
+    Sprechtage and the Begleitungen, in the order of the page."""
     measures = measure_labels()
     place_rows = [[p.name, integer(p.requests), integer(p.mentors)] for p in places.places]
     if places.requests_elsewhere:
@@ -126,6 +129,7 @@ def report_tables(
         ),
         *_checkin_tables(checkins),
         *consultation_tables(consultations),
+        *support_tables(support),
     ]
 
 

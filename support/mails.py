@@ -4,8 +4,8 @@ from django.conf import settings
 
 from outbox.links import mail_link
 from outbox.services import mail_render_enqueue
-from support.models import SupportTrack
-from support.tokens import consent_token_make
+from support.models import SupportTrack, TrackExpert
+from support.tokens import consent_token_make, expert_token_make
 
 
 def consent_mail_enqueue(*, track: SupportTrack) -> None:
@@ -38,5 +38,64 @@ def due_mail_enqueue(*, track: SupportTrack, steps: list) -> None:
             "first_name": user.first_name,
             "steps": [{"title": s.title, "due_on": s.due_on} for s in steps],
             "url": mail_link(language=language, name="support:roadmap"),
+        },
+    )
+
+
+def _steps(role: TrackExpert) -> list[str]:
+    return [step.title for step in role.milestones.order_by("order", "pk")]
+
+
+def expert_offer_enqueue(*, role: TrackExpert) -> None:
+    """The expert is asked: the idea without names or contact, her steps, the way to answer."""
+    track, user = role.track, role.mentor.user
+    language = user.language or settings.LANGUAGE_CODE
+    token = expert_token_make(role_id=role.pk, user_id=user.pk)
+    mail_render_enqueue(
+        template="support/mail/expert_offer",
+        to=user.email,
+        language=language,
+        context={
+            "first_name": user.first_name,
+            "path": track.path.name,
+            "steps": _steps(role),
+            "handover_note": role.handover_note,
+            "expiry_days": settings.MATCHING_OFFER_EXPIRY_DAYS,
+            "url": mail_link(language=language, name="support:expert_answer", token=token),
+        },
+    )
+
+
+def expert_introductions_enqueue(*, role: TrackExpert) -> None:
+    """She said yes: the founder learns who helps her with which steps, the expert who the
+    founder is and where her page of the Begleitung is."""
+    track, expert = role.track, role.mentor.user
+    founder = track.founder.user
+    steps = _steps(role)
+    founder_language = founder.language or settings.LANGUAGE_CODE
+    mail_render_enqueue(
+        template="support/mail/expert_joined_founder",
+        to=founder.email,
+        language=founder_language,
+        context={
+            "first_name": founder.first_name,
+            "expert_name": expert.get_full_name(),
+            "expert_profession": role.mentor.get_profession_display(),
+            "expert_email": expert.email,
+            "steps": steps,
+            "url": mail_link(language=founder_language, name="support:roadmap"),
+        },
+    )
+    expert_language = expert.language or settings.LANGUAGE_CODE
+    mail_render_enqueue(
+        template="support/mail/expert_joined_expert",
+        to=expert.email,
+        language=expert_language,
+        context={
+            "first_name": expert.first_name,
+            "founder_name": founder.get_full_name(),
+            "founder_email": founder.email,
+            "steps": steps,
+            "url": mail_link(language=expert_language, name="support:expert_track", pk=role.pk),
         },
     )

@@ -60,3 +60,9 @@ def support_schedules_sync() -> None:
         schedule_type=Schedule.DAILY,
         next_run=timezone.now(),
     )
+    schedule_ensure(
+        name="support: unanswered expert offers",
+        func="support.tasks.track_offers_expire",
+        schedule_type=Schedule.DAILY,
+        next_run=timezone.now(),
+    )

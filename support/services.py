@@ -8,23 +8,20 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from founders.models import HelpRequest
+from support.errors import SupportTrackError
+from support.experts import track_experts_end
 from support.mails import consent_mail_enqueue
 from support.models import Milestone, Office, RoadmapTemplate, SupportTrack
 from vocabulary.consent import SUPPORT_CONSENT
 
 Status = SupportTrack.Status
 LIVE = (Status.PROPOSED, Status.ACTIVE)
-
-
-class SupportTrackError(ValidationError):
-    """A Begleitung that cannot start or change; its message says why."""
 
 
 def office_for(*, kind: str, land: str) -> Office | None:
@@ -130,6 +127,34 @@ def support_track_leave(*, track: SupportTrack, now: datetime | None = None) -> 
         return track
     track.status, track.ended_at = Status.LEFT, now or timezone.now()
     track.save(update_fields=["status", "ended_at"])
+    track_experts_end(track=track, now=now)
+    return track
+
+
+@transaction.atomic
+def support_track_end(
+    *,
+    track: SupportTrack,
+    outcome: str,
+    founded_on: date | None = None,
+    now: datetime | None = None,
+) -> SupportTrack:
+    """The coordinator closes a Begleitung: founded (on which day), not founded, or paused.
+    Its experts' roles end with it."""
+    track = _live(track.pk)
+    today = timezone.localdate()
+    if outcome not in SupportTrack.Outcome.values:
+        raise SupportTrackError({"outcome": _("Bitte wählen Sie ein Ergebnis.")})
+    if outcome == SupportTrack.Outcome.FOUNDED and founded_on is None:
+        raise SupportTrackError({"founded_on": _("Bitte geben Sie den Tag der Gründung an.")})
+    if outcome != SupportTrack.Outcome.FOUNDED and founded_on is not None:
+        raise SupportTrackError({"founded_on": _("Ein Gründungstag nur, wenn gegründet wurde.")})
+    if founded_on is not None and founded_on > today:
+        raise SupportTrackError({"founded_on": _("Der Tag der Gründung liegt in der Zukunft.")})
+    track.status, track.outcome, track.founded_on = Status.ENDED, outcome, founded_on
+    track.ended_at = now or timezone.now()
+    track.save(update_fields=["status", "outcome", "founded_on", "ended_at"])
+    track_experts_end(track=track, now=now)
     return track
 
 

@@ -1,6 +1,6 @@
 """The founder's pages of a Begleitung: her yes by the signed link of the mail, and her
-Gründungsfahrplan (tick off, add her own step, the day her business starts, leave; print it or
-take the due dates into her calendar). Thin: the rules are in support.services."""
+Gründungsfahrplan (tick off, add her own step, the day her business starts, note a meeting,
+leave; print it or take the due dates into her calendar). Thin: the rules are in the services."""
 
 from datetime import datetime, time
 
@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from common.calendar import CalendarEvent, events_calendar
-from support.forms import MilestoneAddForm, StartDateForm
-from support.models import SupportTrack
-from support.selectors import roadmap_of, support_track_of_founder
+from support.forms import MilestoneAddForm, SessionForm, StartDateForm
+from support.models import SupportTrack, TrackExpert
+from support.selectors import roadmap_of, sessions_seen_by, support_track_of_founder, track_roles
 from support.services import (
     milestone_add,
     milestone_tick,
@@ -25,6 +25,7 @@ from support.services import (
     support_track_leave,
     support_track_start_date_set,
 )
+from support.sessions import support_session_note
 from support.tokens import BadToken, consent_token_read
 from vocabulary.consent import SUPPORT_CONSENT
 
@@ -85,9 +86,15 @@ def roadmap(request: HttpRequest) -> HttpResponse:
     track = support_track_of_founder(user=request.user)
     if track is None or track.status != Status.ACTIVE:
         return TemplateResponse(request, "support/no_track.html", {"track": track}, status=404)
-    add_form = MilestoneAddForm(request.POST if request.POST.get("action") == "add" else None)
+    action = request.POST.get("action")
+    add_form = MilestoneAddForm(request.POST if action == "add" else None)
+    roles = [r for r in track_roles(track=track) if r.status == TrackExpert.Status.ACCEPTED]
+    session_form = SessionForm(
+        request.POST if action == "session" else None,
+        roles=[(r.pk, r.mentor.user.get_full_name()) for r in roles],
+    )
     start_form = StartDateForm(
-        request.POST if request.POST.get("action") == "start" else None,
+        request.POST if action == "start" else None,
         initial={"started_on": track.started_on},
     )
     if request.method == "POST":
@@ -100,10 +107,23 @@ def roadmap(request: HttpRequest) -> HttpResponse:
             if start_form.is_valid():
                 support_track_start_date_set(track=track, **start_form.cleaned_data)
                 return redirect("support:roadmap")
+            if session_form.is_valid():
+                data = dict(session_form.cleaned_data)
+                role = next((r for r in roles if r.pk == data.pop("role")), None)
+                support_session_note(track=track, by=request.user, role=role, **data)
+                messages.success(request, _("Das Treffen ist notiert."))
+                return redirect("support:roadmap")
         except ValidationError as error:
-            add_form.add_error(None, error)
-    context = {"roadmap": roadmap_of(track=track), "add_form": add_form, "start_form": start_form}
-    status = 400 if add_form.errors or start_form.errors else 200
+            (session_form if action == "session" else add_form).add_error(None, error)
+    context = {
+        "roadmap": roadmap_of(track=track),
+        "add_form": add_form,
+        "start_form": start_form,
+        "session_form": session_form,
+        "sessions": sessions_seen_by(track=track, role=None),
+    }
+    forms = (add_form, start_form, session_form)
+    status = 400 if any(form.errors for form in forms) else 200
     return TemplateResponse(request, "support/roadmap.html", context, status=status)
 
 

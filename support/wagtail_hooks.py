@@ -1,18 +1,21 @@
 """The admin of Begleitungen: the coordinators' list, where one is started from a confirmed
-request (through the service: plan routed to the founder's Land, consent asked by mail); the
-editors' roadmap templates and the Land's offices as snippets."""
+request (through the service: plan routed to the founder's Land, consent asked by mail) and
+each leads to its plan and the experts for its steps; the editors' roadmap templates and the
+Land's offices as snippets."""
 
-from django.urls import reverse
+from django import forms
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, StatusTagColumn
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 
 from common.wagtail_admin import ReadableModelViewSet, ReadableSnippetViewSet
+from support import admin_views
 from support.forms import SupportTrackForm
 from support.models import Office, RoadmapTemplate, SupportTrack
 from support.selectors import support_track_of_founder
@@ -32,6 +35,10 @@ class TrackCreateView(generic.CreateView):
         log(instance=track, action="wagtail.create", user=self.request.user)
         return track
 
+    def get_success_url(self):
+        # Straight to the plan, where the coordinator asks the experts for its steps.
+        return reverse("support_track_admin:plan", args=[self.object.pk])
+
 
 class SupportTrackViewSet(ReadableModelViewSet):
     model = SupportTrack
@@ -45,7 +52,12 @@ class SupportTrackViewSet(ReadableModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
-        Column("founder", label=_("Gründer:in"), accessor="founder"),
+        TitleColumn(
+            "founder",
+            label=_("Gründer:in"),
+            accessor="founder",
+            get_url=lambda track: reverse("support_track_admin:plan", args=[track.pk]),
+        ),
         Column("path", label=_("Weg der Gründung"), accessor="path"),
         StatusTagColumn("status", label=_("Stand"), accessor="get_status_display"),
         Column("lead", label=_("federführend"), accessor="lead"),
@@ -53,7 +65,13 @@ class SupportTrackViewSet(ReadableModelViewSet):
     ]
     list_filter = ["status", "path", "land"]
     add_handler = ObjectList(
-        [FieldPanel("help_request"), FieldPanel("path"), FieldPanel("stage"), FieldPanel("idea")],
+        [
+            FieldPanel("help_request"),
+            # Four paths, each named: a choice to see at once, not a chooser to open.
+            FieldPanel("path", widget=forms.RadioSelect),
+            FieldPanel("stage"),
+            FieldPanel("idea"),
+        ],
         base_form_class=SupportTrackForm,
     )
     edit_handler = ObjectList(
@@ -62,6 +80,13 @@ class SupportTrackViewSet(ReadableModelViewSet):
 
     def get_queryset(self, request):
         return SupportTrack.objects.select_related("founder__user", "path", "lead")
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/plan/", admin_views.track_plan, name="plan"),
+            path("<int:pk>/steps/<int:step_pk>/experts/", admin_views.step_experts, name="experts"),
+        ]
 
     def get_add_view_kwargs(self, **kwargs):
         # Starting asks for the request and the path; editing later only the idea and stage.

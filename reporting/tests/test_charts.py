@@ -32,12 +32,13 @@ def test_the_page_draws_a_bar_per_month_district_and_topic_and_series(
     client.force_login(coordinator_user)
     page = client.get("/admin/berichte/?first=2026-01&last=2026-03").content.decode()
     svgs = dict(re.findall(r'<svg class="report-chart" data-chart="(\w+)"(.*?)</svg>', page, re.S))
-    assert list(svgs) == ["months", "areas", "topics", "checkins", "endings"]
+    assert list(svgs) == ["months", "areas", "topics", "checkins", "endings", "support_areas"]
     assert svgs["months"].count('class="report-bar"') == 3 * 2  # received and introduced
     assert svgs["areas"].count('class="report-bar"') == 3 * 2  # two districts and the rest
     assert svgs["topics"].count('class="report-bar"') == 12 * 2  # every topic
     assert svgs["checkins"].count('class="report-bar"') == 2 * 3  # two rounds, three answers
     assert svgs["endings"].count('class="report-bar"') == 5  # every reason, even at 0
+    assert svgs["support_areas"].count('class="report-bar"') == 3  # hours: districts, the rest
     assert "<title>Feb 2026, Eingegangen: 2</title>" in svgs["months"]
     for svg in svgs.values():
         assert 'role="img"' in svg and "<title id=" in svg and "<desc id=" in svg

@@ -64,7 +64,8 @@ def test_the_page_shows_the_sprechtage_with_chart_map_and_tables(
         ["Gründer:innen", "4", "2", "1", "1", "2", "1", "1"],
         ["Expert:innen", "3", "2", "1", "0", "1", "2", "0"],
     ]
-    section = page[page.index('<section aria-labelledby="report-consultations">') :]
+    start = page.index('<section aria-labelledby="report-consultations">')
+    section = page[start : page.index('<section aria-labelledby="report-support">')]
     assert re.findall(r"<h([23])[^>]*>(.*?)</h\1>", section) == [
         ("2", "Sprechtage"),
         ("3", "Sprechtage nach Ort"),

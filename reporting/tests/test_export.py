@@ -15,7 +15,7 @@ def test_the_csv_has_the_same_tables_as_the_page(client, coordinator_user, known
     assert csv_tables(exported) == page_tables(page)
     # key figures, months, districts, topics, places, "Läuft es?", why mentorings ended, and
     # the Sprechtage's key figures (no day held: its other tables are left out)
-    assert len(page_tables(page)) == 8
+    assert len(page_tables(page)) == 12
 
 
 def test_one_district_in_the_csv_as_on_the_page(client, coordinator_user, known):

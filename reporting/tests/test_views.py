@@ -19,7 +19,7 @@ def test_a_coordinator_sees_the_figures_charts_and_map(client, coordinator_user,
     assert figures["Median der Tage von der Bestätigung bis zur Vorstellung"] == "12,5"
     assert figures["Annahmequote (angenommen ÷ angenommen, abgelehnt und abgelaufen)"] == "66,7 %"
     assert "Zeitraum: Jan 2026 – Mär 2026 · Kreis: alle Kreise" in page
-    assert page.count('role="img"') == 6  # five charts and the map
+    assert page.count('role="img"') == 7  # six charts and the map
     assert f'href="{CSV_URL}?first=2026-01&amp;last=2026-03"' in page
     assert "gruender" not in page and "Gründer1" not in page  # counts, never people
 

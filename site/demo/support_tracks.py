@@ -1,8 +1,10 @@
 """Two Begleitungen of the demo region at different stages, made through the services as a
 coordinator and the founders would: Mara Koch in Lauenburg/Elbe (Schleswig-Holstein) at the
 start of a Gewerbe, two steps done; Malte Wendt in Crivitz (Mecklenburg-Vorpommern) taking
-over a business, started three weeks ago, the tax questionnaire due soon. The plans' steps are
-linked to the demo guides that explain them. Made once."""
+over a business, started three weeks ago, the tax questionnaire due soon, a tax adviser and a
+lawyer on board (each with a meeting noted); Mara's tax step is offered to the expert the
+engine proposes, her answer still open. The plans' steps are linked to the demo guides that
+explain them. Made once."""
 
 from dataclasses import dataclass
 from datetime import timedelta
@@ -12,13 +14,16 @@ from wagtail.models import Locale, Page
 
 from founders.models import HelpRequest
 from support.content import PATHS
+from support.experts import track_expert_accept, track_expert_ask
 from support.models import MilestoneTemplate, RoadmapTemplate, SupportTrack
+from support.selectors import track_step_experts_propose
 from support.services import (
     milestone_tick,
     support_track_consent,
     support_track_start,
     support_track_start_date_set,
 )
+from support.sessions import support_session_note
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,8 @@ class DemoTrack:
     idea: str
     done: int  # the plan's first steps ticked off
     started_days_ago: int | None
+    experts: tuple[str, ...] = ()  # the topics of the steps an expert is asked for
+    accepted: bool = False  # whether they said yes (and a first meeting was noted)
 
 
 TRACKS = (
@@ -39,6 +46,7 @@ TRACKS = (
         "Eine Fahrradwerkstatt mit Verleih an der Elbe, für Gäste und Pendler. Beispiel.",
         2,
         None,
+        experts=("steuern",),
     ),
     DemoTrack(
         "gruender.wendt@example.org",
@@ -47,8 +55,11 @@ TRACKS = (
         "Übernahme der Tischlerei seines Meisters in Crivitz, mit zwei Gesellen. Beispiel.",
         6,
         21,
+        experts=("steuern", "recht"),
+        accepted=True,
     ),
 )
+MEETING = "Erstes Treffen: was ansteht und wer was vorbereitet. Beispiel."
 
 
 def demo_roadmap_guides_link() -> int:
@@ -65,6 +76,49 @@ def demo_roadmap_guides_link() -> int:
                 template__key=path.key, key=step.key, guide__isnull=True
             ).update(guide=guides[step.guide])
     return linked
+
+
+def demo_support_experts_seed(*, coordinator) -> int:
+    """The experts of the demo's Begleitungen, asked once (after any simulated history, whose
+    matches would otherwise find their places taken): for each topic the engine's best expert
+    with a free place for the first open step of it. Returns how many were asked now."""
+    asked = 0
+    for demo in TRACKS:
+        track = SupportTrack.objects.filter(
+            founder__user__email=demo.email, status=SupportTrack.Status.ACTIVE
+        ).first()
+        if track is not None and not track.experts.exists():
+            asked += _experts_ask(track=track, demo=demo, coordinator=coordinator)
+    return asked
+
+
+def _experts_ask(*, track: SupportTrack, demo: DemoTrack, coordinator) -> int:
+    asked = 0
+    for topic in demo.experts:
+        step = track.milestones.filter(topic__slug=topic, done_at__isnull=True).first()
+        proposals = track_step_experts_propose(milestone=step) if step else []
+        if not proposals:
+            continue
+        best = proposals[0]
+        role = track_expert_ask(
+            milestone=step,
+            mentor=best.mentor,
+            by=coordinator,
+            score=best.score,
+            reasons=best.reasons,
+        )
+        asked += 1
+        if demo.accepted:
+            role = track_expert_accept(role=role)
+            support_session_note(
+                track=track,
+                by=best.mentor.user,
+                role=role,
+                held_on=timezone.localdate(),
+                minutes=60,
+                discussed=MEETING,
+            )
+    return asked
 
 
 def demo_support_tracks_seed(*, coordinator) -> int:

@@ -5,9 +5,11 @@ from django.db.models import Count, Min, Q
 
 from founders.models import HelpRequest
 from matching.models import Match
-from matching.models.matches import ENGAGED, LIVE
+from matching.models.matches import LIVE
+from matching.selectors import mentor_places_taken
 from mentors.models import Mentor
 from outbox.models import Mail
+from support.models import TrackExpert
 
 S = Match.Status
 
@@ -23,11 +25,12 @@ def year_violations() -> list[str]:
 
 
 def _over_capacity() -> list[str]:
-    engaged = Mentor.objects.annotate(n=Count("matches", filter=Q(matches__status__in=ENGAGED)))
+    # Her places as the lifecycle counts them: matches under way and Begleitungen she is in.
+    taken = {m: mentor_places_taken(mentor=m) for m in Mentor.objects.all()}
     return [
-        f"mentor {m.pk} works with {m.n} founders, capacity {m.capacity}"
-        for m in engaged
-        if m.n > m.capacity
+        f"mentor {m.pk} works with {n} founders, capacity {m.capacity}"
+        for m, n in taken.items()
+        if n > m.capacity
     ]
 
 
@@ -67,6 +70,14 @@ def _contact_data_before_acceptance() -> list[str]:
             found.append(f"match {match.pk} accepted after the founder withdrew")
         else:
             valid.add((match.mentor.user.email.lower(), help_request.email.lower()))
+    # An expert who said yes to a step of a Begleitung is introduced to its founder as well.
+    joined = TrackExpert.objects.exclude(answered_at=None).exclude(
+        status=TrackExpert.Status.DECLINED
+    )
+    for mentor_email, founder_email in joined.values_list(
+        "mentor__user__email", "track__founder__user__email"
+    ):
+        valid.add((mentor_email.lower(), founder_email.lower()))
     mentors = {email.lower() for email in Mentor.objects.values_list("user__email", flat=True)}
     founders = {e.lower() for e in HelpRequest.objects.values_list("email", flat=True)}
     for to, text in Mail.objects.values_list("to", "text"):

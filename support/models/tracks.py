@@ -164,6 +164,14 @@ class Milestone(StepFields):
         related_name="+",
     )
     reminded_at = models.DateTimeField(_("erinnert am"), null=True, blank=True)
+    expert = models.ForeignKey(
+        "support.TrackExpert",
+        verbose_name=_("Expert:in für diesen Schritt"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="milestones",
+    )
 
     class Meta:
         verbose_name = _("Schritt")

@@ -39,3 +39,46 @@ def start(make_request, coordinator_user, gewerbe, django_capture_on_commit_call
 
     mail.outbox.clear()
     return started
+
+
+@pytest.fixture
+def running(start, moelln):
+    """A Begleitung in Mölln that the founder agreed to."""
+    from support.services import support_track_consent
+
+    return support_track_consent(track=start(moelln))
+
+
+@pytest.fixture
+def step_of():
+    def step(track, topic: str):
+        return track.milestones.filter(topic__slug=topic).order_by("order").first()
+
+    return step
+
+
+@pytest.fixture
+def lawyer(make_expert):
+    from mentors.models import Mentor
+
+    mentor = make_expert(
+        topics=("recht",),
+        bio="Rechtsanwältin in Ratzeburg: Gesellschaftsverträge und AGB für Gründungen.",
+        user=_named("anwaeltin@example.org", "Ruth", "Anwalt"),
+    )
+    mentor.profession = Mentor.Profession.LAWYER
+    mentor.save(update_fields=["profession"])
+    return mentor
+
+
+@pytest.fixture
+def tax_adviser(make_expert):
+    return make_expert(
+        topics=("steuern",), user=_named("steuer@example.org", "Silke", "Steuer"), capacity=1
+    )
+
+
+def _named(email: str, first: str, last: str):
+    from accounts.models import User
+
+    return User.objects.create_user(email=email, first_name=first, last_name=last)

@@ -21,9 +21,9 @@ from matching.lifecycle import match_accept, match_approve
 from matching.models import Match, MatchingRun
 from matching.services import matching_run_start
 from matching.tokens import feedback_token_make, offer_token_make
-from support.models import RoadmapTemplate
+from support.models import RoadmapTemplate, TrackExpert
 from support.services import support_track_start
-from support.tokens import consent_token_make
+from support.tokens import consent_token_make, expert_token_make
 from tests.browser.demo import demo_region_seed
 from vocabulary.models import Topic
 
@@ -39,6 +39,7 @@ class Region:
     invitation_path: str  # an expert's invitation to a day still being planned
     day_feedback_path: str  # a founder's two questions after her conversation
     support_consent_path: str  # a founder asked whether she wants a Begleitung
+    support_offer_path: str  # an expert asked to help with a step of one
 
 
 def region_with_matches() -> Region:
@@ -68,7 +69,14 @@ def region_with_matches() -> Region:
         invitation_path=_invitation_path(coordinator),
         day_feedback_path=_day_feedback_path(bookable),
         support_consent_path=_support_consent_path(coordinator),
+        support_offer_path=_support_offer_path(),
     )
+
+
+def _support_offer_path() -> str:
+    """The demo's open offer of a Begleitung's step (Mara Koch's tax step)."""
+    role = TrackExpert.objects.filter(status=TrackExpert.Status.OFFERED).order_by("pk").first()
+    return f"/begleitung/anfrage/{expert_token_make(role_id=role.pk, user_id=role.mentor.user_id)}/"
 
 
 def _support_consent_path(coordinator: User) -> str:
@@ -102,7 +110,9 @@ def _invitation_path(coordinator: User) -> str:
         ends_at=time(17),
         space=InnovationSpace.objects.order_by("pk").first(),
     )
-    consultation_day_save(day=day, topics=Topic.objects.filter(slug="recht"), by=coordinator)
+    # Law or taxes: the demo's lawyer may have given her last place to a Begleitung.
+    topics = Topic.objects.filter(slug__in=("recht", "steuern"))
+    consultation_day_save(day=day, topics=topics, by=coordinator)
     first = consultation_experts_propose(day=day)[0]
     (invitation,) = consultation_experts_invite(day=day, mentor_ids=[first.mentor.pk])
     return f"/sprechtage/einladung/{invitation_token_make(invitation_id=invitation.pk)}/"

@@ -1,9 +1,11 @@
 """Data for browser journeys: the demo region `./dev serve` shows (guides, events, mentors), and
 a person filling a spam-protected form as a person would."""
 
-from demo.data import FOUNDERS, MENTORS
+from accounts.models import User
+from demo.data import COORDINATOR, FOUNDERS, MENTORS
 from demo.services import demo_seed
 from demo.spaces import SPACES
+from demo.support_tracks import demo_support_experts_seed
 from vocabulary.models import Land, Place, ServiceArea
 
 RATZEBURG = ("23909", "Ratzeburg", 53.6997, 10.7726)
@@ -11,7 +13,7 @@ RATZEBURG = ("23909", "Ratzeburg", 53.6997, 10.7726)
 
 def demo_region_seed() -> None:
     """The demo region, with the places its people live and its Innovationsorte lie in (the
-    gazetteer is not loaded)."""
+    gazetteer is not loaded), and the experts of its Begleitungen, as `seed_demo` makes it."""
     postcode, locality, latitude, longitude = RATZEBURG
     Place.objects.get_or_create(
         postcode=postcode,
@@ -31,6 +33,7 @@ def demo_region_seed() -> None:
     postcodes = sorted({person.postcode for person in (*MENTORS, *FOUNDERS)})
     ServiceArea.objects.create(name="Demo-Region", postcodes="\n".join(postcodes))
     demo_seed()
+    demo_support_experts_seed(coordinator=User.objects.get(email=COORDINATOR.email))
 
 
 def spam_question_answer(page) -> None:

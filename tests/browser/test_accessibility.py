@@ -3,7 +3,7 @@ the founder's and the mentor's own pages, or on any public form showing its erro
 
 import pytest
 
-from support.models import SupportTrack
+from support.models import SupportTrack, TrackExpert
 from tests.browser.accessibility_data import region_with_matches, sign_in
 from tests.browser.axe import axe_available, pages_with_violations, serious_violations
 
@@ -69,6 +69,7 @@ def test_public_pages_have_no_serious_accessibility_violations(page, region):
         region.invitation_path,
         region.day_feedback_path,
         region.support_consent_path,
+        region.support_offer_path,
     ]
     found = pages_with_violations(page, paths)
     assert not found, _report(found)
@@ -82,6 +83,15 @@ def test_the_founders_and_the_mentors_own_pages_have_no_serious_violations(page,
     found |= {
         f"{path} (Begleitung)": rules
         for path, rules in pages_with_violations(supported, ["/begleitung/"]).items()
+    }
+    expert = TrackExpert.objects.filter(status="accepted").order_by("pk").first()
+    in_track = new_page()
+    sign_in(in_track, expert.mentor.user)
+    found |= {
+        f"{path} (expert of a Begleitung)": rules
+        for path, rules in pages_with_violations(
+            in_track, [f"/begleitung/mitwirken/{expert.pk}/"]
+        ).items()
     }
     mentor = new_page()
     sign_in(mentor, region.offered.mentor.user)

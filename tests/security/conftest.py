@@ -34,8 +34,9 @@ from mentors.models import Mentor, ProfessionTitle
 from mentors.tokens import back_token_make
 from outbox.models import Mail, SuppressedAddress
 from pages.tests.conftest import contact_page, home  # noqa: F401 (fixtures)
-from support.models import Milestone, RoadmapTemplate, SupportTrack
+from support.models import Milestone, RoadmapTemplate, SupportSession, SupportTrack, TrackExpert
 from support.tokens import consent_token_make as support_consent_token_make
+from support.tokens import expert_token_make
 from tests.people import SECRET_BIO, SECRET_EMAIL, SECRET_NAME, help_request_of, mentor_of
 from vocabulary.consent import FOUNDER_CONSENT
 from vocabulary.models import Topic
@@ -155,7 +156,28 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         land="SH",
         status=SupportTrack.Status.ACTIVE,
     )
-    Milestone.objects.create(track=track, title="Gewerbe anmelden", order=1)
+    role = TrackExpert.objects.create(
+        track=track, mentor=mentor_a, status=TrackExpert.Status.ACCEPTED
+    )
+    step = Milestone.objects.create(track=track, title="Gewerbe anmelden", order=1, expert=role)
+    SupportSession.objects.create(
+        track=track,
+        expert=role,
+        held_on=timezone.localdate(),
+        minutes=60,
+        discussed=f"Anna {SECRET_NAME}: Gewerbeanmeldung besprochen.",
+    )
+    track_b = SupportTrack.objects.create(
+        founder=founder_b.founder,
+        lead=coordinator_user,
+        idea="Ein Fahrradverleih am Schaalsee.",
+        stage="idea",
+        path=RoadmapTemplate.objects.get(key="gewerbe"),
+        land="MV",
+        status=SupportTrack.Status.ACTIVE,
+    )
+    track_offer = TrackExpert.objects.create(track=track_b, mentor=mentor_a)
+    Milestone.objects.create(track=track_b, title="Kasse", order=1, expert=track_offer)
     # Coordinators see requests in the admin (the group is synced from accounts.roles).
     Group.objects.get(name="Coordinator").permissions.add(
         Permission.objects.get(codename="view_helprequest")
@@ -185,6 +207,9 @@ def world(ratzeburg, coordinator_user, editor_user) -> dict:
         "booking": booking,
         "confirmed_day": confirmed,
         "track": track,
+        "step": step,
+        "role": role,
+        "track_offer": track_offer,
         "profession_title": ProfessionTitle.objects.get_or_create(
             title="Imkerin", defaults={"profession": Mentor.Profession.OTHER}
         )[0],
@@ -211,9 +236,15 @@ def state(actor: User | None = None) -> tuple:
     mails = Mail.objects.exclude(template__in=ENDING_NOTICES) if actor else Mail.objects
     invitations, bookings = ConsultationInvitation.objects, ConsultationBooking.objects
     tracks, milestones = SupportTrack.objects, Milestone.objects
+    roles, sessions = TrackExpert.objects, SupportSession.objects
     if actor is not None:
         tracks = tracks.exclude(founder__user=actor)
-        milestones = milestones.exclude(track__founder__user=actor)
+        # Her steps go back to the coordinator when she pauses or leaves.
+        milestones = milestones.exclude(track__founder__user=actor).exclude(
+            track__experts__mentor__user=actor
+        )
+        roles = roles.exclude(track__founder__user=actor).exclude(mentor__user=actor)
+        sessions = sessions.exclude(track__founder__user=actor).exclude(expert__mentor__user=actor)
         invitations = invitations.exclude(mentor__user=actor)
         # Her founders' bookings move with her (to another expert, the waiting list, or an
         # end), so a day she was asked to is hers to change.
@@ -236,7 +267,9 @@ def state(actor: User | None = None) -> tuple:
         list(bookings.order_by("pk").values_list("pk", "status", "email")),
         list(ConsultationFeedback.objects.order_by("pk").values_list("pk", "helpful", "again")),
         list(tracks.order_by("pk").values_list("pk", "status", "started_on")),
-        list(milestones.order_by("pk").values_list("pk", "title", "done_at")),
+        list(milestones.order_by("pk").values_list("pk", "title", "done_at", "expert_id")),
+        list(roles.order_by("pk").values_list("pk", "status", "mentor_id")),
+        list(sessions.order_by("pk").values_list("pk", "discussed", "minutes")),
         list(
             invitations.order_by("pk").values_list(
                 "pk", "status", "available_from", "available_until"
@@ -279,10 +312,14 @@ def signed_links(world: dict) -> dict[str, str]:
     schedule = schedule_token_make(invitation_id=world["booking"].slot.invitation_id)
     cancel_booking = booking_cancel_token_make(booking_id=world["booking"].pk)
     support_consent = support_consent_token_make(track_id=world["track"].pk)
+    track_offer = expert_token_make(
+        role_id=world["track_offer"].pk, user_id=world["track_offer"].mentor.user_id
+    )
     day_feedback = consultation_feedback_token_make(booking_id=world["booking"].pk)
     expert_feedback = expert_feedback_token_make(invitation_id=world["booking"].slot.invitation_id)
     return {
         "begleitung/zustimmen/<str:token>/": f"/begleitung/zustimmen/{support_consent}/",
+        "begleitung/anfrage/<str:token>/": f"/begleitung/anfrage/{track_offer}/",
         "sprechtage/rueckmeldung/<str:token>/": f"/sprechtage/rueckmeldung/{day_feedback}/",
         "sprechtage/rueckmeldung-expertin/<str:token>/": (
             f"/sprechtage/rueckmeldung-expertin/{expert_feedback}/"

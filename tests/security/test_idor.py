@@ -37,6 +37,8 @@ COORDINATOR_REACHES = {
     "admin/imports/export/requests/",
     "admin/berufe/",
     "admin/berufe/edit/<int:pk>/",
+    "admin/support/tracks/<int:pk>/plan/",
+    "admin/support/tracks/<int:pk>/steps/<int:step_pk>/experts/",
 }
 # What a POST to an admin address would do if it were let through: decide, delete, resend, run.
 ADMIN_ATTACK = {"decision": "reject", "reason": "Spam " * 10, "percent": "1", "note": "x"}

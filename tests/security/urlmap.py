@@ -187,6 +187,13 @@ ROUTES: dict[str, Route] = {
     "begleitung/": Route("self", lambda w: "/begleitung/", attack={"action": "leave"}),
     "begleitung/fahrplan.ics": Route("self", lambda w: "/begleitung/fahrplan.ics"),
     "begleitung/zustimmen/<str:token>/": Route("token"),
+    "begleitung/anfrage/<str:token>/": Route("token"),
+    "begleitung/mitwirken/<int:pk>/": Route(
+        "owned",
+        lambda w: f"/begleitung/mitwirken/{w['role'].pk}/",
+        owners=("mentor_a",),
+        attack={"action": "leave"},
+    ),
     "sprechtage/rueckmeldung-expertin/<str:token>/": Route("token"),
     "sprechtage/<int:pk>/": Route("public", why="a confirmed Sprechtag's experts and free times"),
     "sprechtage/<int:pk>/angefragt/": Route("public", why="static text: check your mail"),
@@ -229,4 +236,5 @@ def admin_url(route: str, world: dict) -> str:
     """The concrete address of an admin route for the world's objects."""
     name = ADMIN_OBJECTS[admin_area(route)]
     pk = str(world[name].pk) if name else "0"
-    return "/" + route.replace("<int:pk>", pk).replace("<str:job_id>", "unbekannt")
+    path = route.replace("<int:pk>", pk).replace("<int:step_pk>", str(world["step"].pk))
+    return "/" + path.replace("<str:job_id>", "unbekannt")

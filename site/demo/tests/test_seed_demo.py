@@ -225,6 +225,13 @@ def test_the_demo_has_two_begleitungen_at_different_stages_routed_to_their_land(
     offices = set(wendt.milestones.exclude(office=None).values_list("office__land", flat=True))
     assert "SH" not in offices
     assert koch.milestones.exclude(guide=None).exists()  # the steps lead to the demo guides
+    # Wendt has a tax adviser and a lawyer on board, each with a meeting; Koch's offer is open.
+    assert sorted(wendt.experts.values_list("status", "mentor__profession")) == [
+        ("accepted", "lawyer"),
+        ("accepted", "tax_adviser"),
+    ]
+    assert wendt.sessions.count() == 2
+    assert list(koch.experts.values_list("status", flat=True)) == ["offered"]
     client.force_login(koch.founder.user)
     page = client.get("/begleitung/").content.decode()
     assert "2 von" in page and "Mein Gründungsfahrplan" in page

@@ -8,6 +8,7 @@ from demo.data import COORDINATOR, DEMO_PASSWORD, EDITOR, FOUNDERS, MENTORS
 from demo.pages import DemoHomeMissing
 from demo.services import DemoDataMissing, demo_seed
 from demo.simulation import year_simulate, year_simulated
+from demo.support_tracks import demo_support_experts_seed
 
 
 class Command(BaseCommand):
@@ -39,9 +40,11 @@ class Command(BaseCommand):
             if figures.violations:
                 raise CommandError("\n".join(figures.violations))
             counts["simulated requests"] = figures.requests
+        coordinator = User.objects.get(email=COORDINATOR.email)
         if history_days:
-            coordinator = User.objects.get(email=COORDINATOR.email)
             demo_held_consultation_day_seed(coordinator=coordinator)
+        # Last: their places would otherwise be missing from the history's matches and the day.
+        demo_support_experts_seed(coordinator=coordinator)
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo region ready: "
