@@ -29,7 +29,7 @@ def _track(request: HttpRequest, pk: int) -> SupportTrack:
     return get_object_or_404(queryset, pk=pk)
 
 
-def _post(request: HttpRequest, track: SupportTrack, forms: dict, roles: list) -> bool:
+def _post(request: HttpRequest, track: SupportTrack, forms: dict) -> bool:
     """Carry out the posted action; False when its form has errors to show."""
     action = request.POST.get("action")
     if action == "tick":
@@ -39,14 +39,12 @@ def _post(request: HttpRequest, track: SupportTrack, forms: dict, roles: list) -
     form = forms.get(action)
     if form is None or not form.is_valid():
         return False
-    data = dict(form.cleaned_data)
     if action == "add":
-        milestone_add(track=track, **data)
+        milestone_add(track=track, **form.cleaned_data)
     elif action == "session":
-        role = next((r for r in roles if r.pk == data.pop("role")), None)
-        support_session_note(track=track, by=request.user, role=role, **data)
+        support_session_note(track=track, by=request.user, **form.cleaned_data)
     else:
-        support_track_end(track=track, **data)
+        support_track_end(track=track, **form.cleaned_data)
         messages.success(request, gettext("Die Begleitung ist abgeschlossen."))
     return True
 
@@ -58,15 +56,12 @@ def track_plan(request: HttpRequest, pk: int) -> HttpResponse:
     accepted = [r for r in roles if r.status == TrackExpert.Status.ACCEPTED]
     forms = {
         "add": MilestoneAddForm(request.POST if action == "add" else None),
-        "session": SessionForm(
-            request.POST if action == "session" else None,
-            roles=[(r.pk, r.mentor.user.get_full_name()) for r in accepted],
-        ),
+        "session": SessionForm(request.POST if action == "session" else None, roles=accepted),
         "end": TrackEndForm(request.POST if action == "end" else None),
     }
     if request.method == "POST":
         try:
-            if _post(request, track, forms, accepted):
+            if _post(request, track, forms):
                 return redirect("support_track_admin:plan", track.pk)
         except ValidationError as error:
             forms.get(action, forms["add"]).add_error(None, error)

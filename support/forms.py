@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from founders.models import HelpRequest
-from support.models import SupportTrack
+from support.models import SupportTrack, TrackExpert
 from support.services import support_track_start_errors
 
 
@@ -93,12 +93,17 @@ class SessionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    def __init__(self, *args, roles: list[tuple[int, str]] | None = None, **kwargs) -> None:
+    def __init__(self, *args, roles: list[TrackExpert] | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        if roles is None:
+        self.roles = {role.pk: role for role in roles or ()}
+        if roles is None:  # an expert's own form: the meeting was with her
             del self.fields["role"]
         else:
-            self.fields["role"].choices = [("", _("ohne Expert:in")), *roles]
+            choices = [(role.pk, role.mentor.user.get_full_name()) for role in roles]
+            self.fields["role"].choices = [("", _("ohne Expert:in")), *choices]
+
+    def clean_role(self) -> TrackExpert | None:
+        return self.roles.get(self.cleaned_data["role"])
 
 
 class HandOverForm(forms.Form):

@@ -89,10 +89,7 @@ def roadmap(request: HttpRequest) -> HttpResponse:
     action = request.POST.get("action")
     add_form = MilestoneAddForm(request.POST if action == "add" else None)
     roles = [r for r in track_roles(track=track) if r.status == TrackExpert.Status.ACCEPTED]
-    session_form = SessionForm(
-        request.POST if action == "session" else None,
-        roles=[(r.pk, r.mentor.user.get_full_name()) for r in roles],
-    )
+    session_form = SessionForm(request.POST if action == "session" else None, roles=roles)
     start_form = StartDateForm(
         request.POST if action == "start" else None,
         initial={"started_on": track.started_on},
@@ -108,9 +105,7 @@ def roadmap(request: HttpRequest) -> HttpResponse:
                 support_track_start_date_set(track=track, **start_form.cleaned_data)
                 return redirect("support:roadmap")
             if session_form.is_valid():
-                data = dict(session_form.cleaned_data)
-                role = next((r for r in roles if r.pk == data.pop("role")), None)
-                support_session_note(track=track, by=request.user, role=role, **data)
+                support_session_note(track=track, by=request.user, **session_form.cleaned_data)
                 messages.success(request, _("Das Treffen ist notiert."))
                 return redirect("support:roadmap")
         except ValidationError as error:
