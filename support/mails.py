@@ -8,10 +8,15 @@ from support.models import SupportTrack, TrackExpert
 from support.tokens import consent_token_make, expert_token_make
 
 
+def _language(user) -> str:
+    """The language she chose for her account, else the site's."""
+    return user.language or settings.LANGUAGE_CODE
+
+
 def consent_mail_enqueue(*, track: SupportTrack) -> None:
     """The founder is asked whether she wants the close support, by her signed link."""
     user = track.founder.user
-    language = user.language or settings.LANGUAGE_CODE
+    language = _language(user)
     token = consent_token_make(track_id=track.pk)
     mail_render_enqueue(
         template="support/mail/consent",
@@ -29,7 +34,7 @@ def consent_mail_enqueue(*, track: SupportTrack) -> None:
 def due_mail_enqueue(*, track: SupportTrack, steps: list) -> None:
     """A week ahead: the steps whose deadline comes up, with the link to her plan."""
     user = track.founder.user
-    language = user.language or settings.LANGUAGE_CODE
+    language = _language(user)
     mail_render_enqueue(
         template="support/mail/due",
         to=user.email,
@@ -49,7 +54,7 @@ def _steps(role: TrackExpert) -> list[str]:
 def expert_offer_enqueue(*, role: TrackExpert) -> None:
     """The expert is asked: the idea without names or contact, her steps, the way to answer."""
     track, user = role.track, role.mentor.user
-    language = user.language or settings.LANGUAGE_CODE
+    language = _language(user)
     token = expert_token_make(role_id=role.pk, user_id=user.pk)
     mail_render_enqueue(
         template="support/mail/expert_offer",
@@ -72,7 +77,7 @@ def expert_introductions_enqueue(*, role: TrackExpert) -> None:
     track, expert = role.track, role.mentor.user
     founder = track.founder.user
     steps = _steps(role)
-    founder_language = founder.language or settings.LANGUAGE_CODE
+    founder_language = _language(founder)
     mail_render_enqueue(
         template="support/mail/expert_joined_founder",
         to=founder.email,
@@ -86,7 +91,7 @@ def expert_introductions_enqueue(*, role: TrackExpert) -> None:
             "url": mail_link(language=founder_language, name="support:roadmap"),
         },
     )
-    expert_language = expert.language or settings.LANGUAGE_CODE
+    expert_language = _language(expert)
     mail_render_enqueue(
         template="support/mail/expert_joined_expert",
         to=expert.email,
